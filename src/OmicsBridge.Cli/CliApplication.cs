@@ -1,0 +1,81 @@
+using OmicsBridge.Cli.Commands.Demo;
+using OmicsBridge.Cli.Commands.Ingest;
+using OmicsBridge.Cli.Commands.Init;
+using OmicsBridge.Cli.Commands.Sql;
+using OmicsBridge.Cli.Commands.Tables;
+using OmicsBridge.Cli.Infrastructure;
+using OmicsBridge.Core.Diagnostics;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace OmicsBridge.Cli;
+
+/// <summary>The command tree of <c>omicsbridge</c>; it reads as the CLI's table of contents.</summary>
+public static class CliApplication
+{
+    public static CommandApp Create(CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("omicsbridge");
+            config.Settings.Registrar.RegisterInstance(console);
+            config.Settings.Console = console.Ui;
+            config.SetExceptionHandler((exception, _) => HandleError(console, exception));
+
+            config.AddCommand<InitCommand>("init")
+                .WithExample("init", "./my-study");
+
+            config.AddBranch<IngestSettings>("ingest", ingest =>
+            {
+                ingest.SetDescription("Ingest files into the lake: raw bytes land by SHA-256, rows are committed atomically, rejects are kept.");
+                ingest.SetDefaultCommand<IngestAutoCommand>();
+                ingest.AddCommand<IngestManifestCommand>("manifest")
+                    .WithExample("ingest", "manifest", "samples.csv", "-w", "./my-study");
+                ingest.AddCommand<IngestMatrixCommand>("matrix")
+                    .WithExample("ingest", "matrix", "expression.tsv.gz", "-w", "./my-study")
+                    .WithExample("ingest", "matrix", "proteins.csv", "--samples-in-rows", "--modality", "proteomics", "--feature-namespace", "UNIPROT");
+            });
+
+            config.AddCommand<SqlCommand>("sql")
+                .WithExample("sql", "SELECT a.modality, count(*) AS n FROM molecular_measurement m JOIN assay a USING (assay_id) GROUP BY 1", "-w", "./my-study")
+                .WithExample("sql", "SELECT count(*) FROM sample", "--as-of", "0", "--format", "json");
+
+            config.AddCommand<TablesCommand>("tables")
+                .WithExample("tables", "-w", "./my-study")
+                .WithExample("tables", "--history");
+
+            config.AddCommand<DemoCommand>("demo")
+                .WithExample("demo")
+                .WithExample("demo", "--out", "./demo", "--patients", "1000", "--seed", "7");
+        });
+        return app;
+    }
+
+    private static int HandleError(CliConsole console, Exception exception)
+    {
+        switch (exception)
+        {
+            case OmicsBridgeException known:
+                console.Errors.WriteLine($"error: {known.Message}");
+                foreach (var issue in known.Issues.Where(i => i.ToString() != known.Message).Take(20))
+                {
+                    console.Errors.WriteLine($"  {issue}");
+                }
+
+                return ExitCodes.For(known.Kind);
+            case CommandParseException or CommandRuntimeException:
+                console.Errors.WriteLine($"usage: {exception.Message}");
+                console.Errors.WriteLine("       omicsbridge --help, or omicsbridge <command> --help");
+                return ExitCodes.Usage;
+            case OperationCanceledException:
+                console.Errors.WriteLine("cancelled: nothing was committed.");
+                return ExitCodes.InvalidInput;
+            default:
+                console.Errors.WriteLine($"internal error: {exception.GetType().Name}: {exception.Message}");
+                console.Errors.WriteLine(exception.StackTrace);
+                return 70;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace OmicsBridge.Cli;
+
+/// <summary>How a command prints data.</summary>
+public enum OutputFormat
+{
+    Table,
+    Csv,
+    Json,
+}

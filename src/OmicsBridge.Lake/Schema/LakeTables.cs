@@ -1,0 +1,21 @@
+using OmicsBridge.Lake.Schema.Tables;
+
+namespace OmicsBridge.Lake.Schema;
+
+/// <summary>Every table the lake knows, by name. Ingesters add theirs here as they grow.</summary>
+public static class LakeTables
+{
+    public static IReadOnlyList<TableSchema> All { get; } =
+    [
+        SourceFileTable.Schema,
+        IngestRunTable.Schema,
+        RejectTable.Schema,
+        PatientTable.Schema,
+        PatientIdentifierTable.Schema,
+        SampleTable.Schema,
+        AssayTable.Schema,
+        MolecularMeasurementTable.Schema,
+    ];
+
+    public static TableSchema? Find(string name) => All.FirstOrDefault(t => t.Name == name);
+}

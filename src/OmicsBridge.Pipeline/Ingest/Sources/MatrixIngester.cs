@@ -1,0 +1,165 @@
+using System.Globalization;
+using OmicsBridge.Core.Diagnostics;
+using OmicsBridge.Formats.Matrix;
+using OmicsBridge.Lake.Schema.Tables;
+
+namespace OmicsBridge.Pipeline.Ingest.Sources;
+
+/// <summary>
+/// Quantitative omics matrices (expression, protein, metabolite, methylation) → <c>molecular_measurement</c>, one row
+/// per present value. A record is one cell: read = stored + missing (accepted) + rejected.
+/// </summary>
+/// <remarks>
+/// Columns (or rows, with --samples-in-rows) are sample ids. MX1 a sample declared by a manifest links to its assay of
+/// the matrix's modality, created if the manifest declared none; MX2 a sample no manifest declared is created without a
+/// patient and reported; MX3 a sample with several assays of that modality is ambiguous, so its values are rejected.
+/// </remarks>
+public sealed class MatrixIngester : ISourceIngester
+{
+    private const int MaxProblems = 100_000;
+
+    public string Kind => "matrix";
+
+    public bool Recognizes(string fileName, ReadOnlySpan<byte> head)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        var name = fileName.ToLowerInvariant();
+        return (name.Contains("expr", StringComparison.Ordinal) || name.Contains("matrix", StringComparison.Ordinal)
+                || name.Contains("counts", StringComparison.Ordinal) || name.Contains("tpm", StringComparison.Ordinal))
+               && (name.EndsWith(".tsv", StringComparison.Ordinal) || name.EndsWith(".tsv.gz", StringComparison.Ordinal)
+                   || name.EndsWith(".csv", StringComparison.Ordinal) || name.EndsWith(".csv.gz", StringComparison.Ordinal)
+                   || name.EndsWith(".txt", StringComparison.Ordinal) || name.EndsWith(".txt.gz", StringComparison.Ordinal));
+    }
+
+    public void Ingest(IngestContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Unit = "values";
+        var samplesInRows = context.Options.SamplesInRows;
+        var modality = context.Options.Modality;
+        using var stream = context.OpenRead();
+        using var reader = new ExpressionMatrixReader(stream, context.File.Name, new ExpressionMatrixReaderOptions
+        {
+            Orientation = samplesInRows ? MatrixOrientation.SamplesInRows : MatrixOrientation.FeaturesInRows,
+            FeatureNamespace = ParseNamespace(context.Options.FeatureNamespace),
+            MaxIssues = MaxProblems,
+        });
+
+        var columnAssays = samplesInRows ? null : reader.ColumnIds.Select(id => LinkSample(context, id, modality)).ToArray();
+        var measurements = context.Table(MolecularMeasurementTable.Schema);
+        var tally = new CellTally();
+        string? featureNamespace = null;
+        while (reader.TryReadRow(out var row))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            DrainIssues(context, reader, tally);
+            featureNamespace ??= NamespaceName(reader.FeatureNamespace);
+            var rowAssay = samplesInRows ? LinkSample(context, row.Id, modality) : null;
+            var values = row.Values;
+            var isMissing = row.Missing;
+            for (var i = 0; i < values.Length; i++)
+            {
+                var assayId = samplesInRows ? rowAssay : columnAssays![i];
+                if (isMissing[i])
+                {
+                    tally.MissingOrBad++;
+                }
+                else if (assayId is null)
+                {
+                    tally.Unlinked++;
+                }
+                else
+                {
+                    measurements.NewRow()
+                        .AppendValue(assayId)
+                        .AppendValue(modality)
+                        .AppendValue(featureNamespace)
+                        .AppendValue(samplesInRows ? reader.ColumnIds[i] : row.Id)
+                        .AppendValue(values[i])
+                        .AppendNullValue()
+                        .EndRow();
+                    context.Accept();
+                }
+            }
+        }
+
+        DrainIssues(context, reader, tally);
+        var missing = tally.MissingOrBad - tally.RejectedCells;
+        context.Accept(missing);
+        if (tally.Unlinked > 0)
+        {
+            context.Reject(new ParseIssue("MTX101", IssueSeverity.Error, context.File.Name, reader.HeaderLineNumber, null, "sample",
+                $"{tally.Unlinked:N0} values of samples with several {modality} assays were not loaded: the assay they belong to is ambiguous"),
+                tally.Unlinked);
+        }
+
+        context.Note(string.Create(CultureInfo.InvariantCulture, $"{missing:N0} missing values (NA, empty, …) accepted as missing, not stored"));
+    }
+
+    /// <summary>Cell counts for the reconciliation of one matrix file.</summary>
+    private sealed class CellTally
+    {
+        public int IssuesSeen { get; set; }
+
+        public long Unlinked { get; set; }
+
+        public long MissingOrBad { get; set; }
+
+        public long RejectedCells { get; set; }
+    }
+
+    /// <summary>Moves the reader's new issues into reject: a bad cell rejects one value, a bad line all of its values.</summary>
+    private static void DrainIssues(IngestContext context, ExpressionMatrixReader reader, CellTally tally)
+    {
+        if (reader.IssueCount > MaxProblems)
+        {
+            throw OmicsBridgeException.InvalidInput(
+                $"{context.File.Name}: more than {MaxProblems:N0} problems; is this a {context.Kind} file? Nothing was loaded.", [.. reader.Issues.Take(20)]);
+        }
+
+        var issues = reader.Issues;
+        for (; tally.IssuesSeen < issues.Count; tally.IssuesSeen++)
+        {
+            var issue = issues[tally.IssuesSeen];
+            switch (issue.Code)
+            {
+                case MatrixIssueCodes.NotANumber:
+                    context.Reject(issue);
+                    tally.RejectedCells++;
+                    break;
+                case MatrixIssueCodes.RaggedRow or MatrixIssueCodes.EmptyId:
+                    context.Reject(issue, reader.ColumnIds.Count);
+                    break;
+                case MatrixIssueCodes.NoValueColumns:
+                    throw OmicsBridgeException.FromIssue(issue);
+                default:
+                    context.Warn(issue);
+                    break;
+            }
+        }
+    }
+
+    private static string? LinkSample(IngestContext context, string sampleId, string modality)
+    {
+        if (!context.Samples.TryGetSample(sampleId, out var sample))
+        {
+            context.Samples.AddSample(new KnownSample(sampleId, null, context.File.Sha256, context.File.Name), null, null, null, null);
+            context.Note($"sample {sampleId} is in no manifest: created without a patient");
+        }
+
+        var assays = context.Samples.FindAssays(sampleId, modality);
+        return assays.Count switch
+        {
+            0 => context.Samples.AddAssay(sampleId, modality, null, null, null, context.File.Sha256),
+            1 => assays[0],
+            _ => null,
+        };
+    }
+
+    private static FeatureNamespace? ParseNamespace(string? stated) =>
+        stated is null ? null
+        : Enum.TryParse<FeatureNamespace>(stated, ignoreCase: true, out var parsed) ? parsed
+        : throw OmicsBridgeException.Usage($"Unknown feature namespace '{stated}'. Known: {string.Join(", ", Enum.GetNames<FeatureNamespace>())}.");
+
+    private static string NamespaceName(FeatureNamespace featureNamespace) => featureNamespace.ToString().ToUpperInvariant();
+}

@@ -1,0 +1,10 @@
+namespace OmicsBridge.Pipeline.Ingest.Sources;
+
+/// <summary>Every source kind <c>omicsbridge ingest</c> knows, in the order auto-detection tries them.</summary>
+public static class SourceIngesters
+{
+    public static IReadOnlyList<ISourceIngester> All() =>
+    [
+        new MatrixIngester(),
+    ];
+}

@@ -1,0 +1,57 @@
+using System.Security.Cryptography;
+using OmicsBridge.Core.Diagnostics;
+using OmicsBridge.Lake.Landing;
+using OmicsBridge.Testing;
+
+namespace OmicsBridge.Lake.Tests.Landing;
+
+public sealed class LandingZoneTests
+{
+    [Fact]
+    public void Store_NewFile_KeepsBytesUnderItsSha256ReadOnly()
+    {
+        using var ws = new TempWorkspace();
+        var source = TestData.Shared("hl7v2/nhapi/omd_o03.txt");
+        var zone = new LandingZone(ws.Workspace.LandingPath, ws.Root);
+
+        var landed = zone.Store(source);
+
+        var expected = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(source)));
+        Assert.Equal(expected, landed.Sha256);
+        Assert.False(landed.AlreadyLanded);
+        Assert.Equal(Path.Combine(ws.Root, "landing", "sha256", expected[..2], expected), landed.LandingPath);
+        Assert.Equal(File.ReadAllBytes(source), File.ReadAllBytes(landed.LandingPath));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead, File.GetUnixFileMode(landed.LandingPath));
+        }
+    }
+
+    [Fact]
+    public void Store_SameBytesUnderAnotherName_IsStoredOnce()
+    {
+        using var ws = new TempWorkspace();
+        var first = ws.WriteInput("a.csv", "sample_id\nS1\n");
+        var second = ws.WriteInput("b.csv", "sample_id\nS1\n");
+        var zone = new LandingZone(ws.Workspace.LandingPath, ws.Root);
+
+        var one = zone.Store(first);
+        var two = zone.Store(second);
+
+        Assert.Equal(one.Sha256, two.Sha256);
+        Assert.True(two.AlreadyLanded);
+        Assert.Single(Directory.EnumerateFiles(Path.Combine(ws.Root, "landing", "sha256"), "*", SearchOption.AllDirectories));
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(ws.Root, "landing", "tmp")));
+    }
+
+    [Fact]
+    public void Store_MissingFile_IsNotFound()
+    {
+        using var ws = new TempWorkspace();
+        var zone = new LandingZone(ws.Workspace.LandingPath, ws.Root);
+
+        var error = Assert.Throws<OmicsBridgeException>(() => zone.Store(Path.Combine(ws.Inputs, "missing.csv")));
+        Assert.Equal(ErrorKind.NotFound, error.Kind);
+        Assert.Contains("missing.csv", error.Message, StringComparison.Ordinal);
+    }
+}
