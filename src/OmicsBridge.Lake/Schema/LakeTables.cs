@@ -15,6 +15,19 @@ public static class LakeTables
         SampleTable.Schema,
         AssayTable.Schema,
         MolecularMeasurementTable.Schema,
+        EncounterTable.Schema,
+        ConditionTable.Schema,
+        ObservationTable.Schema,
+        MedicationTable.Schema,
+        ProcedureTable.Schema,
+        ConsentTable.Schema,
+        IdentityMergeTable.Schema,
+        VariantTable.Schema,
+        VariantAnnotationTable.Schema,
+        GenotypeTable.Schema,
+        GenotypeSummaryTable.Schema,
+        MutationTable.Schema,
+        CopyNumberTable.Schema,
     ];
 
     public static TableSchema? Find(string name) => All.FirstOrDefault(t => t.Name == name);

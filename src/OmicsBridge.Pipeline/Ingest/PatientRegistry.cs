@@ -33,6 +33,7 @@ public sealed class PatientRegistry(IdentityResolver resolver, LakeWriteTransact
                 .AppendNullValue() // birth_date
                 .AppendNullValue() // deceased
                 .AppendNullValue() // death_date
+                .AppendNullValue() // last_contact_date
                 .AppendValue(transaction.RunId)
                 .AppendValue(sourceKind)
                 .EndRow();

@@ -145,13 +145,36 @@ public sealed class LakeWriteTransactionTests
         Assert.Equal(2_500L, Count(ws, "molecular_measurement"));
     }
 
-    private static void AppendSamples(Lake.Writing.LakeWriteTransaction tx, params string[] ids)
+    [Fact]
+    public void ReplaceTable_RewritesTheTableAndKeepsTheOldVersionReadable()
+    {
+        using var ws = new TempWorkspace();
+        using (var tx = ws.Lake.BeginWrite("run-1", "test"))
+        {
+            AppendSamples(tx, "S1", "S2");
+            tx.Commit();
+        }
+
+        using (var tx = ws.Lake.BeginWrite("run-2", "test"))
+        {
+            AppendSamples(tx.ReplaceTable(SampleTable.Schema), tx.RunId, "S7");
+            tx.Commit();
+        }
+
+        Assert.Equal(1L, Count(ws, "sample"));
+        Assert.Equal(2L, Count(ws, "sample", asOf: 0));
+    }
+
+    private static void AppendSamples(Lake.Writing.LakeWriteTransaction tx, params string[] ids) =>
+        AppendSamples(tx.Table(SampleTable.Schema), tx.RunId, ids);
+
+    private static void AppendSamples(Lake.Writing.TableAppender samples, string runId, params string[] ids)
     {
         foreach (var id in ids)
         {
-            tx.Table(SampleTable.Schema).NewRow()
+            samples.NewRow()
                 .AppendValue(id).AppendValue("pt_1").AppendValue("tumour").AppendValue("breast")
-                .AppendValue(new DateOnly(2024, 1, 2)).AppendNullValue().AppendValue("abc").AppendValue(tx.RunId).EndRow();
+                .AppendValue(new DateOnly(2024, 1, 2)).AppendNullValue().AppendValue("abc").AppendValue(runId).EndRow();
         }
     }
 

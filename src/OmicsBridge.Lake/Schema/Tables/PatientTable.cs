@@ -12,6 +12,7 @@ public static class PatientTable
             new("birth_date", ColumnType.Date, true),
             new("deceased", ColumnType.Boolean, true),
             new("death_date", ColumnType.Date, true),
+            new("last_contact_date", ColumnType.Date, true, "Last date the person was known alive (follow-up), for survival."),
             new("created_by_run", ColumnType.String, false),
             new("created_from", ColumnType.String, false, "Source kind that first named this person."),
         ]);
