@@ -27,7 +27,7 @@ public static class CliApplication
             config.AddCommand<InitCommand>("init")
                 .WithExample("init", "./my-study");
 
-            config.AddBranch<IngestSettings>("ingest", ingest =>
+            config.AddBranch<OutputCommandSettings>("ingest", ingest =>
             {
                 ingest.SetDescription("Ingest files into the lake: raw bytes land by SHA-256, rows are committed atomically, rejects are kept.");
                 ingest.SetDefaultCommand<IngestAutoCommand>();

@@ -40,7 +40,7 @@ public sealed class DemoCommand(CliConsole console) : Command<DemoCommand.Settin
         public int Genes { get; init; } = 2000;
     }
 
-    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var options = new DemoOptions(settings.Patients, settings.Seed, settings.Genes);

@@ -8,7 +8,7 @@ namespace OmicsBridge.Cli.Commands.Ingest;
 [Description("Ingest files, detecting each file's kind from its name and first bytes.")]
 public sealed class IngestAutoCommand(CliConsole console) : Command<IngestSettings>
 {
-    protected override int Execute(CommandContext context, IngestSettings settings, CancellationToken cancellationToken) =>
+    public override int Execute(CommandContext context, IngestSettings settings, CancellationToken cancellationToken) =>
         IngestRunner.Run(console, settings, kind: null, Options(), cancellationToken);
 
     internal static IngestOptions Options() => new() { UserName = Environment.UserName, Command = string.Join(' ', Environment.GetCommandLineArgs().Skip(1)) };

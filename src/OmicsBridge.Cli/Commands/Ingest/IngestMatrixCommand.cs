@@ -7,7 +7,7 @@ namespace OmicsBridge.Cli.Commands.Ingest;
 [Description("Ingest expression (or other quantitative omics) matrices: TSV/CSV, gzip accepted.")]
 public sealed class IngestMatrixCommand(CliConsole console) : Command<MatrixIngestSettings>
 {
-    protected override int Execute(CommandContext context, MatrixIngestSettings settings, CancellationToken cancellationToken) =>
+    public override int Execute(CommandContext context, MatrixIngestSettings settings, CancellationToken cancellationToken) =>
         IngestRunner.Run(console, settings, "matrix", IngestAutoCommand.Options() with
         {
             SamplesInRows = settings.SamplesInRows,

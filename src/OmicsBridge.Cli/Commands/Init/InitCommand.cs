@@ -16,7 +16,7 @@ public sealed class InitCommand(CliConsole console) : Command<InitCommand.Settin
         public string Directory { get; init; } = "";
     }
 
-    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var workspace = Workspace.Init(settings.Directory);
         console.Ui.MarkupLineInterpolated($"[green]Workspace created[/] at {workspace.Root}");

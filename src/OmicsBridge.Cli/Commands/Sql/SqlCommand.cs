@@ -20,7 +20,7 @@ public sealed class SqlCommand(CliConsole console) : Command<SqlCommand.Settings
         public long? AsOf { get; init; }
     }
 
-    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var gate = Services.Gate(settings);
         using var result = gate.Query(new QueryRequest(settings.Sql, settings.AsOf));

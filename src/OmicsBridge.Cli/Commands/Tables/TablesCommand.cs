@@ -21,7 +21,7 @@ public sealed class TablesCommand(CliConsole console) : Command<TablesCommand.Se
         public bool History { get; init; }
     }
 
-    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var gate = Services.Gate(settings);
         var format = console.Resolve(settings.Format);

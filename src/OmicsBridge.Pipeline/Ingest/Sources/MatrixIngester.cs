@@ -45,7 +45,8 @@ public sealed class MatrixIngester : ISourceIngester
             MaxIssues = MaxProblems,
         });
 
-        var columnAssays = samplesInRows ? null : reader.ColumnIds.Select(id => LinkSample(context, id, modality)).ToArray();
+        var created = new List<string>();
+        var columnAssays = samplesInRows ? null : reader.ColumnIds.Select(id => LinkSample(context, id, modality, created)).ToArray();
         var measurements = context.Table(MolecularMeasurementTable.Schema);
         var tally = new CellTally();
         string? featureNamespace = null;
@@ -54,7 +55,7 @@ public sealed class MatrixIngester : ISourceIngester
             cancellationToken.ThrowIfCancellationRequested();
             DrainIssues(context, reader, tally);
             featureNamespace ??= NamespaceName(reader.FeatureNamespace);
-            var rowAssay = samplesInRows ? LinkSample(context, row.Id, modality) : null;
+            var rowAssay = samplesInRows ? LinkSample(context, row.Id, modality, created) : null;
             var values = row.Values;
             var isMissing = row.Missing;
             for (var i = 0; i < values.Length; i++)
@@ -91,6 +92,12 @@ public sealed class MatrixIngester : ISourceIngester
             context.Reject(new ParseIssue("MTX101", IssueSeverity.Error, context.File.Name, reader.HeaderLineNumber, null, "sample",
                 $"{tally.Unlinked:N0} values of samples with several {modality} assays were not loaded: the assay they belong to is ambiguous"),
                 tally.Unlinked);
+        }
+
+        if (created.Count > 0)
+        {
+            var shown = string.Join(", ", created.Take(5)) + (created.Count > 5 ? ", …" : "");
+            context.Note(string.Create(CultureInfo.InvariantCulture, $"{created.Count:N0} samples in no manifest, created without a patient ({shown})"));
         }
 
         context.Note(string.Create(CultureInfo.InvariantCulture, $"{missing:N0} missing values (NA, empty, …) accepted as missing, not stored"));
@@ -139,12 +146,12 @@ public sealed class MatrixIngester : ISourceIngester
         }
     }
 
-    private static string? LinkSample(IngestContext context, string sampleId, string modality)
+    private static string? LinkSample(IngestContext context, string sampleId, string modality, List<string> created)
     {
-        if (!context.Samples.TryGetSample(sampleId, out var sample))
+        if (!context.Samples.TryGetSample(sampleId, out _))
         {
             context.Samples.AddSample(new KnownSample(sampleId, null, context.File.Sha256, context.File.Name), null, null, null, null);
-            context.Note($"sample {sampleId} is in no manifest: created without a patient");
+            created.Add(sampleId);
         }
 
         var assays = context.Samples.FindAssays(sampleId, modality);

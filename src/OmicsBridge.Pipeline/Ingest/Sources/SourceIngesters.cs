@@ -5,6 +5,7 @@ public static class SourceIngesters
 {
     public static IReadOnlyList<ISourceIngester> All() =>
     [
+        new ManifestIngester(),
         new MatrixIngester(),
     ];
 }
