@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OmicsBridge.Core.Access;
 
 /// <summary>
@@ -73,5 +71,5 @@ public static class DataActions
     public static string Describe(DataAction actions)
         => actions == DataAction.None
             ? "none"
-            : string.Join(", ", Split(actions).Select(a => Name(a).ToString(CultureInfo.InvariantCulture)));
+            : string.Join(", ", Split(actions).Select(Name));
 }

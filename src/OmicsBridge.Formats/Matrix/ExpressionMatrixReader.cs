@@ -158,7 +158,7 @@ public sealed class ExpressionMatrixReader : IDisposable
         var samplesInRows = _options.Orientation == MatrixOrientation.SamplesInRows;
         while (TryReadRow(out _))
         {
-            var id = Array.Find(_ids, i => i.Length > 0)!;
+            var id = Array.Find(_ids, i => i.Length > 0) ?? _ids[0];
             for (var i = 0; i < _values.Length; i++)
             {
                 if (!_missing[i])

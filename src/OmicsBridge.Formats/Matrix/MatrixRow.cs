@@ -16,8 +16,25 @@ public readonly ref struct MatrixRow
         LineNumber = lineNumber;
     }
 
-    /// <summary>The first id cell: the feature id (or the sample id when samples are in rows). It may be empty when a later id cell is not (cBioPortal rows with only an Entrez id).</summary>
-    public string Id => Ids[0];
+    /// <summary>
+    /// The feature id (the sample id when samples are in rows): the first non-empty id cell, so a cBioPortal row
+    /// with a blank <c>Hugo_Symbol</c> is identified by its <c>Entrez_Gene_Id</c>.
+    /// </summary>
+    public string Id
+    {
+        get
+        {
+            foreach (var id in Ids)
+            {
+                if (id.Length > 0)
+                {
+                    return id;
+                }
+            }
+
+            return Ids[0];
+        }
+    }
 
     /// <summary>Every id cell, in file order (cBioPortal: Hugo_Symbol, Entrez_Gene_Id).</summary>
     public ReadOnlySpan<string> Ids { get; }

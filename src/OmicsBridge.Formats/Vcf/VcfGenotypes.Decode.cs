@@ -1,0 +1,411 @@
+using OmicsBridge.Core.Diagnostics;
+
+namespace OmicsBridge.Formats.Vcf;
+
+// The decoding pass, in named stages like htslib's vcf_parse_format: ChooseLayout (FORMAT → roles, cached),
+// then per sample ParseGenotype / ParseInteger / ParseAlleleDepths / CheckCardinality over one left-to-right scan.
+// Sample-major in the file, field-major in memory: the genotype table wants columns (alleles, dp, gq) per sample.
+public sealed partial class VcfGenotypes
+{
+    private readonly Dictionary<string, FormatLayout> _layouts = new(StringComparer.Ordinal);
+
+    /// <summary>Decodes all samples of <paramref name="record"/>; with a <paramref name="reader"/>, validates and reports.</summary>
+    /// <returns>False when the record must be rejected (only when validating).</returns>
+    internal bool Decode(VcfRecord record, VcfReader? reader)
+    {
+        _record = record;
+        var n = SampleCount;
+        _ploidy.AsSpan().Clear();
+        _alleleMask.AsSpan().Clear();
+        _alleleDepthCount.AsSpan().Clear();
+        _depth.AsSpan().Fill(Pad);
+        _quality.AsSpan().Fill(Pad);
+        if (n == 0 || record.ColumnCount < 10)
+        {
+            _layout = null;
+            return true;
+        }
+
+        var layout = ChooseLayout(record.Column(8));
+        if (reader is not null && !reader.CheckLayout(record, layout))
+        {
+            return false;
+        }
+
+        while (true)
+        {
+            var result = DecodeSamples(record, layout, reader);
+            if (result == DecodeResult.Grow)
+            {
+                continue;
+            }
+
+            return result == DecodeResult.Ok;
+        }
+    }
+
+    private FormatLayout ChooseLayout(ReadOnlySpan<byte> format)
+    {
+        if (_layout is not null && format.SequenceEqual(_layout.Raw))
+        {
+            return _layout;
+        }
+
+        var key = System.Text.Encoding.ASCII.GetString(format);
+        if (!_layouts.TryGetValue(key, out var layout))
+        {
+            layout = FormatLayout.Parse(format, _header);
+            if (_layouts.Count < 1024)
+            {
+                _layouts[key] = layout;
+            }
+        }
+
+        _layout = layout;
+        return layout;
+    }
+
+    private DecodeResult DecodeSamples(VcfRecord record, FormatLayout layout, VcfReader? reader)
+    {
+        var buffer = record.Buffer;
+        var roles = layout.Roles;
+        var keyCount = roles.Length;
+        var p = record.ColumnStart[9];
+        var lineEnd = record.LineEnd;
+        var alleleCount = record.AlleleCount;
+        var maxAllele = record.AltCount;
+        // One left-to-right scan: each stage stops at ':' or '\t', so no separate search for the sample's end.
+        var end = lineEnd;
+        for (var s = 0; s < _ploidy.Length; s++)
+        {
+            var start = p;
+            _sampleStart[s] = start;
+            _alleleMask[s] = 0;
+            if (keyCount == 0)
+            {
+                var tab = buffer.AsSpan(start, lineEnd - start).IndexOf((byte)'\t');
+                p = tab < 0 ? lineEnd + 1 : start + tab + 1;
+                _sampleEnd[s] = p - 1;
+                continue;
+            }
+
+            var k = 0;
+            var q = start;
+            while (true)
+            {
+                if (k >= keyCount)
+                {
+                    reader?.AddIssue(record, q, VcfIssueCodes.TooManySampleFields, IssueSeverity.Error,
+                        reader.Header.Samples[s], $"sample has more sub-fields than FORMAT's {keyCount}");
+                    return reader is null ? DecodeResult.Ok : DecodeResult.Reject;
+                }
+
+                int fieldEnd;
+                switch (roles[k])
+                {
+                    case FormatLayout.RoleGenotype:
+                        fieldEnd = ParseGenotype(buffer, q, end, s, maxAllele, record, reader, out var status);
+                        if (status != DecodeResult.Ok)
+                        {
+                            return status;
+                        }
+
+                        break;
+                    case FormatLayout.RoleDepth:
+                        fieldEnd = ParseInteger(buffer, q, end, out _depth[s]);
+                        break;
+                    case FormatLayout.RoleQuality:
+                        fieldEnd = ParseInteger(buffer, q, end, out _quality[s]);
+                        break;
+                    case FormatLayout.RoleAlleleDepth:
+                        fieldEnd = ParseAlleleDepths(buffer, q, end, s);
+                        if (fieldEnd < 0)
+                        {
+                            return DecodeResult.Grow;
+                        }
+
+                        break;
+                    default:
+                        fieldEnd = q + buffer.AsSpan(q, end - q).IndexOfAny((byte)':', (byte)'\t');
+                        if (fieldEnd < q)
+                        {
+                            fieldEnd = end;
+                        }
+
+                        break;
+                }
+
+                if (reader is not null && (layout.NeedsCardinalityCheck || roles[k] == FormatLayout.RoleAlleleDepth)
+                    && !CheckCardinality(record, reader, layout.Definitions[k], buffer.AsSpan(q, fieldEnd - q), alleleCount, s, q))
+                {
+                    return DecodeResult.Reject;
+                }
+
+                k++;
+                if (fieldEnd >= end || buffer[fieldEnd] == (byte)'\t')
+                {
+                    q = fieldEnd;
+                    break;
+                }
+
+                q = fieldEnd + 1;
+            }
+
+            _sampleEnd[s] = q;
+            p = q + 1;
+        }
+
+        return DecodeResult.Ok;
+    }
+
+    private int ParseGenotype(byte[] b, int q, int end, int sample, int maxAllele, VcfRecord record, VcfReader? reader, out DecodeResult status)
+    {
+        status = DecodeResult.Ok;
+        var baseIndex = sample * _stride;
+
+        // Fast path for the common diploid "a/b" or "a|b" with one-digit alleles.
+        if (q + 3 <= end && (uint)(b[q] - '0') <= 9 && (b[q + 1] == (byte)'/' || b[q + 1] == (byte)'|') && (uint)(b[q + 2] - '0') <= 9
+            && (q + 3 == end || b[q + 3] == (byte)':' || b[q + 3] == (byte)'\t') && b[q] - '0' <= maxAllele && b[q + 2] - '0' <= maxAllele)
+        {
+            int a0 = b[q] - '0', a1 = b[q + 2] - '0';
+            _alleles[baseIndex] = a0;
+            _alleles[baseIndex + 1] = a1;
+            for (var i = 2; i < _stride; i++)
+            {
+                _alleles[baseIndex + i] = Pad;
+            }
+
+            _ploidy[sample] = 2;
+            _phased[sample] = (byte)(b[q + 1] == (byte)'|' ? 1 : 0);
+            _alleleMask[sample] = (1 << a0) | (1 << a1);
+            return q + 3;
+        }
+
+        var mask = 0;
+        var ploidy = 0;
+        var allPhased = true;
+        var explicitFirst = false;
+        if (q < end && (b[q] == (byte)'|' || b[q] == (byte)'/'))
+        {
+            // VCF 4.4: a leading separator states the first allele's phase explicitly.
+            explicitFirst = b[q] == (byte)'|';
+            allPhased = explicitFirst;
+            q++;
+        }
+
+        while (q < end)
+        {
+            int allele;
+            var c = b[q];
+            if (c == (byte)'.')
+            {
+                allele = -1;
+                q++;
+            }
+            else if ((uint)(c - '0') <= 9)
+            {
+                allele = 0;
+                while (q < end && (uint)(b[q] - '0') <= 9)
+                {
+                    allele = (allele * 10) + (b[q] - '0');
+                    q++;
+                    if (allele > 1_000_000)
+                    {
+                        break;
+                    }
+                }
+            }
+            else
+            {
+                break;
+            }
+
+            if (allele > maxAllele && reader is not null)
+            {
+                // On a reference-only record (ALT '.') the conformance suite accepts such calls, so we only warn there.
+                var severity = maxAllele == 0 ? IssueSeverity.Warning : IssueSeverity.Error;
+                reader.AddIssue(record, q, VcfIssueCodes.AlleleIndexOutOfRange, severity, reader.Header.Samples[sample] + "/GT",
+                    $"GT allele {allele} but the record has {maxAllele} ALT allele(s)");
+                if (severity == IssueSeverity.Error)
+                {
+                    status = DecodeResult.Reject;
+                    return q;
+                }
+            }
+
+            if (ploidy == _stride)
+            {
+                GrowStride(_stride * 2);
+                status = DecodeResult.Grow;
+                return q;
+            }
+
+            _alleles[baseIndex + ploidy] = allele;
+            mask |= allele < 0 ? MaskMissing : allele < 30 ? 1 << allele : MaskLarge;
+            ploidy++;
+            if (q < end && (b[q] == (byte)'/' || b[q] == (byte)'|'))
+            {
+                allPhased &= b[q] == (byte)'|';
+                q++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (q < end && b[q] != (byte)':' && b[q] != (byte)'\t')
+        {
+            if (reader is not null)
+            {
+                reader.AddIssue(record, q, VcfIssueCodes.BadGenotype, IssueSeverity.Error, reader.Header.Samples[sample] + "/GT", "GT is not alleles separated by / or |");
+                status = DecodeResult.Reject;
+            }
+
+            var stop = b.AsSpan(q, end - q).IndexOfAny((byte)':', (byte)'\t');
+            q = stop < 0 ? end : q + stop;
+        }
+
+        for (var i = ploidy; i < _stride; i++)
+        {
+            _alleles[baseIndex + i] = Pad;
+        }
+
+        _ploidy[sample] = (byte)ploidy;
+        _alleleMask[sample] = mask;
+        _phased[sample] = (byte)((ploidy > 1 || explicitFirst) && allPhased ? 1 : 0);
+        return q;
+    }
+
+    private static int ParseInteger(byte[] b, int q, int end, out int value)
+    {
+        value = Pad;
+        var negative = false;
+        if (q < end && b[q] == (byte)'-')
+        {
+            negative = true;
+            q++;
+        }
+
+        long v = 0;
+        var digits = 0;
+        while (q < end && (uint)(b[q] - '0') <= 9)
+        {
+            v = (v * 10) + (b[q] - '0');
+            q++;
+            digits++;
+        }
+
+        if (digits > 0 && digits < 11 && v <= int.MaxValue)
+        {
+            value = negative ? -(int)v : (int)v;
+        }
+
+        while (q < end && b[q] != (byte)':' && b[q] != (byte)'\t')
+        {
+            q++;
+        }
+
+        return q;
+    }
+
+    private int ParseAlleleDepths(byte[] b, int q, int end, int sample)
+    {
+        var count = 0;
+        var baseIndex = sample * _adStride;
+        while (q < end && b[q] != (byte)':' && b[q] != (byte)'\t')
+        {
+            if (count == _adStride)
+            {
+                var grown = new int[_alleleDepths.Length / _adStride * _adStride * 2];
+                _adStride *= 2;
+                _alleleDepths = grown;
+                return -1;
+            }
+
+            q = ParseListItem(b, q, end, out var v);
+            _alleleDepths[baseIndex + count++] = v == Pad ? -1 : v;
+            if (q < end && b[q] == (byte)',')
+            {
+                q++;
+            }
+        }
+
+        // A lone '.' means AD is missing, not one missing value.
+        _alleleDepthCount[sample] = (byte)(count == 1 && _alleleDepths[baseIndex] == -1 ? 0 : Math.Min(count, 255));
+        return q;
+    }
+
+    private static int ParseListItem(byte[] b, int q, int end, out int value)
+    {
+        value = Pad;
+        long v = 0;
+        var digits = 0;
+        while (q < end && (uint)(b[q] - '0') <= 9)
+        {
+            v = (v * 10) + (b[q] - '0');
+            q++;
+            digits++;
+        }
+
+        if (digits > 0 && digits < 11 && v <= int.MaxValue)
+        {
+            value = (int)v;
+        }
+
+        while (q < end && b[q] != (byte)',' && b[q] != (byte)':' && b[q] != (byte)'\t')
+        {
+            q++;
+        }
+
+        return q;
+    }
+
+    private bool CheckCardinality(VcfRecord record, VcfReader reader, VcfFieldDefinition definition, ReadOnlySpan<byte> value, int alleleCount, int sample, int column)
+    {
+        // htslib does not check counts on reference-only records (ALT '.'), where G lists often keep their diploid size.
+        if (value.IsEmpty || VcfRecord.IsDot(value) || record.AltCount == 0)
+        {
+            return true;
+        }
+
+        var ploidy = _ploidy[sample] == 0 ? 2 : _ploidy[sample];
+        var expected = definition.ExpectedCount(alleleCount, ploidy);
+        if (expected < 0 || definition.NumberKind == VcfNumberKind.Fixed)
+        {
+            return true;
+        }
+
+        var found = value.Count((byte)',') + 1;
+        if (found == expected)
+        {
+            return true;
+        }
+
+        reader.AddIssue(record, column, VcfIssueCodes.Cardinality, IssueSeverity.Error, reader.Header.Samples[sample] + "/" + definition.Id,
+            $"{definition.Id} has {found} value(s); Number={NumberText(definition)} with {alleleCount} allele(s) and ploidy {ploidy} needs {expected}");
+        return false;
+    }
+
+    internal static string NumberText(VcfFieldDefinition d) => d.NumberKind switch
+    {
+        VcfNumberKind.PerAltAllele => "A",
+        VcfNumberKind.PerAllele => "R",
+        VcfNumberKind.PerGenotype => "G",
+        VcfNumberKind.Unbounded => ".",
+        _ => d.FixedCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private void GrowStride(int stride)
+    {
+        _stride = stride;
+        _alleles = new int[_ploidy.Length * stride];
+        _ploidy.AsSpan().Clear();
+    }
+
+    private enum DecodeResult
+    {
+        Ok,
+        Reject,
+        Grow,
+    }
+}

@@ -1,0 +1,118 @@
+using OmicsBridge.Core.Diagnostics;
+using OmicsBridge.Formats.Fasta;
+using OmicsBridge.Formats.Vcf;
+using OmicsBridge.Formats.Vcf.Normalization;
+using OmicsBridge.Testing;
+
+namespace OmicsBridge.Formats.Tests.Vcf;
+
+public sealed class VcfBadInputTests
+{
+    [Fact]
+    public void Read_BadLines_RejectsEachWithPositionedIssueAndKeepsTheRest()
+    {
+        using var reader = VcfReader.Open(TestData.Fixture("vcf/bad_lines.vcf"));
+        var positions = new List<long>();
+        while (reader.Read())
+        {
+            positions.Add(reader.Current.Position);
+        }
+
+        Assert.Equal([100L, 500L], positions);
+        Assert.Equal(3, reader.RejectedCount);
+        var errors = reader.Issues.Where(i => i.Severity == IssueSeverity.Error).ToList();
+        Assert.Equal(
+            [(VcfIssueCodes.ColumnCount, 9L), (VcfIssueCodes.BadPosition, 10L), (VcfIssueCodes.AlleleIndexOutOfRange, 11L)],
+            errors.Select(i => (i.Code, i.Line)));
+        Assert.Equal(3, errors[1].Column); // POS starts after "1\t"
+        Assert.Equal("S1/GT", errors[2].Field);
+        Assert.All(errors, i => Assert.Equal("bad_lines.vcf", i.File));
+        var undeclared = Assert.Single(reader.Issues, i => i.Code == VcfIssueCodes.UndeclaredInfo);
+        Assert.Equal((IssueSeverity.Warning, 12L, "INFO/XYZ"), (undeclared.Severity, undeclared.Line, undeclared.Field));
+    }
+
+    [Fact]
+    public void Read_UndeclaredInfoKey_KeptAsString()
+    {
+        using var reader = VcfReader.Open(TestData.Fixture("vcf/bad_lines.vcf"));
+        reader.Read();
+        reader.Read();
+        Assert.Equal("abc", reader.Current.GetInfoString("XYZ"));
+    }
+
+    [Fact]
+    public void Read_AlleleDepths_GiveVafAndPartialMissingCall()
+    {
+        using var reader = VcfReader.Open(TestData.Fixture("vcf/bad_lines.vcf"));
+        reader.Read();
+        var g = reader.Current.Genotypes;
+        Assert.Equal([6, 4], g.GetAlleleDepths(0).ToArray());
+        Assert.Equal(0.4, g.GetVariantAlleleFraction(0, 1));
+        Assert.Equal(0.0, g.GetVariantAlleleFraction(1, 1));
+        reader.Read();
+        g = reader.Current.Genotypes;
+        Assert.Equal(1.0, g.GetVariantAlleleFraction(0, 1));
+        Assert.Equal(VcfZygosity.PartialMissing, g.GetZygosity(1));
+        Assert.True(g.GetAlleleDepths(1).IsEmpty);
+        Assert.Null(g.GetDepth(1));
+        Assert.Null(g.GetVariantAlleleFraction(1, 1));
+    }
+
+    [Fact]
+    public void Open_DuplicateSampleNames_IsFatal()
+    {
+        var ex = Assert.Throws<OmicsBridgeException>(() => VcfReader.Open(TestData.Fixture("vcf/duplicate_samples.vcf")));
+        var issue = Assert.Single(ex.Issues);
+        Assert.Equal((VcfIssueCodes.DuplicateSample, IssueSeverity.Fatal, 2L), (issue.Code, issue.Severity, issue.Line));
+        Assert.Equal(ErrorKind.InvalidInput, ex.Kind);
+    }
+
+    [Fact]
+    public void Normalize_WithFasta_LeftAlignsLikeBcftoolsAndFlagsRefMismatch()
+    {
+        // Expected from: bcftools norm -c w -f tests/data/vcf/leftalign_ref.fa -m- tests/data/vcf/leftalign.vcf (1.16)
+        //   chr1 7 A ACAG | chr1 22 GT G | chr1 22 GT G | chr1 25 T TC | chr1 40 G A | chr1 50 C G (REF_MISMATCH: FASTA has A)
+        using var fasta = new IndexedFastaReader(TestData.Fixture("vcf/leftalign_ref.fa"));
+        var normalizer = new VcfNormalizer(fasta);
+        using var reader = VcfReader.Open(TestData.Fixture("vcf/leftalign.vcf"));
+        var rows = new List<(long, string, string, bool?)>();
+        while (reader.Read())
+        {
+            foreach (var allele in VcfAlleleSplitter.Split(reader.Current, normalizer))
+            {
+                rows.Add((allele.Normalized.Position, allele.Normalized.Ref, allele.Normalized.Alt, allele.Normalized.RefMatchesFasta));
+            }
+        }
+
+        Assert.Equal(
+            [(22L, "GT", "G", true), (7L, "A", "ACAG", true), (40L, "G", "A", true), (50L, "C", "G", false), (22L, "GT", "G", true), (25L, "T", "TC", true)],
+            rows);
+    }
+
+    [Fact]
+    public void Read_WithReferenceFasta_RejectsRefMismatchWithPosition()
+    {
+        using var fasta = new IndexedFastaReader(TestData.Fixture("vcf/leftalign_ref.fa"));
+        using var reader = VcfReader.Open(TestData.Fixture("vcf/leftalign.vcf"), new VcfReaderOptions { ReferenceFasta = fasta });
+        var ids = new List<string?>();
+        while (reader.Read())
+        {
+            ids.Add(reader.Current.Id);
+        }
+
+        Assert.Equal(["r0", "r1", "r2", "r4"], ids);
+        var issue = Assert.Single(reader.Issues, i => i.Severity != IssueSeverity.Warning); // the fixture is unsorted on purpose
+        Assert.Equal((VcfIssueCodes.RefMismatch, IssueSeverity.Error, 8L, "REF"), (issue.Code, issue.Severity, issue.Line, issue.Field));
+        Assert.Equal("chr1\t50\tr3\t".Length + 1, issue.Column);
+    }
+
+    [Fact]
+    public void Fetch_IndexedFasta_ReadsAcrossLineBreaksAndAliases()
+    {
+        using var fasta = new IndexedFastaReader(TestData.Fixture("vcf/leftalign_ref.fa"));
+        Assert.Equal("GATTACACAG", fasta.Fetch("chr1", 1, 10));
+        var sequence = string.Concat(File.ReadLines(TestData.Fixture("vcf/leftalign_ref.fa")).Skip(1));
+        Assert.Equal(sequence[55..65], fasta.Fetch("1", 56, 65)); // crosses the 60-base line; "1" aliases "chr1"
+        Assert.Equal(203, fasta.Sequences.Single().Length);
+    }
+}
