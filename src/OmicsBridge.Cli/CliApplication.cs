@@ -20,6 +20,7 @@ public static class CliApplication
         app.Configure(config =>
         {
             config.SetApplicationName("omicsbridge");
+            config.UseStrictParsing();
             config.Settings.Registrar.RegisterInstance(console);
             config.Settings.Console = console.Ui;
             config.SetExceptionHandler((exception, _) => HandleError(console, exception));

@@ -17,7 +17,9 @@ internal static class IngestRunner
             ? RunWithProgress(console, service, kind, settings.Paths, options, cancellationToken)
             : service.Run(kind, settings.Paths, options, null, cancellationToken);
         Print(console, console.Resolve(settings.Format), report);
-        return ExitCodes.Ok;
+
+        // Rows that loaded are committed with their rejects recorded; the exit code still tells a script the input was not clean.
+        return report.Rejected > 0 ? ExitCodes.InvalidInput : ExitCodes.Ok;
     }
 
     public static void Print(CliConsole console, OutputFormat format, IngestReport report)

@@ -163,10 +163,34 @@ public sealed class MatrixIngester : ISourceIngester
         };
     }
 
-    private static FeatureNamespace? ParseNamespace(string? stated) =>
-        stated is null ? null
-        : Enum.TryParse<FeatureNamespace>(stated, ignoreCase: true, out var parsed) ? parsed
-        : throw OmicsBridgeException.Usage($"Unknown feature namespace '{stated}'. Known: {string.Join(", ", Enum.GetNames<FeatureNamespace>())}.");
+    private static FeatureNamespace? ParseNamespace(string? stated)
+    {
+        if (stated is null)
+        {
+            return null;
+        }
 
-    private static string NamespaceName(FeatureNamespace featureNamespace) => featureNamespace.ToString().ToUpperInvariant();
+        foreach (var candidate in Enum.GetValues<FeatureNamespace>())
+        {
+            if (string.Equals(NamespaceName(candidate), stated, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(candidate.ToString(), stated, StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate;
+            }
+        }
+
+        throw OmicsBridgeException.Usage(
+            $"Unknown feature namespace '{stated}'. Known: {string.Join(", ", Enum.GetValues<FeatureNamespace>().Select(NamespaceName))}.");
+    }
+
+    /// <summary>The namespace as stored in <c>feature_namespace</c> (the names cohort and analysis queries use).</summary>
+    private static string NamespaceName(FeatureNamespace featureNamespace) => featureNamespace switch
+    {
+        FeatureNamespace.EnsemblGene => "ENSEMBL",
+        FeatureNamespace.EnsemblTranscript => "ENSEMBL_TRANSCRIPT",
+        FeatureNamespace.HgncSymbol => "HGNC",
+        FeatureNamespace.EntrezGene => "ENTREZ",
+        FeatureNamespace.UniProt => "UNIPROT",
+        _ => "UNKNOWN",
+    };
 }
