@@ -37,6 +37,13 @@ public static class CliApplication
                 ingest.AddCommand<IngestMatrixCommand>("matrix")
                     .WithExample("ingest", "matrix", "expression.tsv.gz", "-w", "./my-study")
                     .WithExample("ingest", "matrix", "proteins.csv", "--samples-in-rows", "--modality", "proteomics", "--feature-namespace", "UNIPROT");
+                ingest.AddCommand<IngestFhirCommand>("fhir")
+                    .WithExample("ingest", "fhir", "export/", "-w", "./my-study")
+                    .WithExample("ingest", "fhir", "Patient.ndjson.gz", "Observation.ndjson.gz");
+                ingest.AddCommand<IngestHl7v2Command>("hl7v2")
+                    .WithExample("ingest", "hl7v2", "feed.hl7", "-w", "./my-study");
+                ingest.AddCommand<IngestCsvCommand>("csv")
+                    .WithExample("ingest", "csv", "labs.csv", "--mapping", "labs.mapping.yaml", "-w", "./my-study");
             });
 
             config.AddCommand<SqlCommand>("sql")

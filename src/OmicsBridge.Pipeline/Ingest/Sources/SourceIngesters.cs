@@ -1,3 +1,5 @@
+using OmicsBridge.Pipeline.Ingest.Sources.Clinical;
+
 namespace OmicsBridge.Pipeline.Ingest.Sources;
 
 /// <summary>Every source kind <c>omicsbridge ingest</c> knows, in the order auto-detection tries them.</summary>
@@ -7,5 +9,8 @@ public static class SourceIngesters
     [
         new ManifestIngester(),
         new MatrixIngester(),
+        new FhirIngester(),
+        new Hl7v2Ingester(),
+        new CsvMappingIngester(),
     ];
 }
