@@ -25,7 +25,7 @@ with open(sys.argv[2], 'w') as out:
         out.write(f'{s},MRN{i:06d},RNA-seq,B{i % 2 + 1}\n')
 PY
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2==1) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
-: > "$WORK/ours.txt"; : > "$WORK/raw.txt"; : > "$WORK/rss.txt"
+: > "$WORK/ours.txt"; : > "$WORK/raw.txt"; : > "$WORK/rss.txt"; : > "$WORK/cpu.txt"
 for run in $(seq 1 "$RUNS"); do
   /usr/bin/time -f "%e" -o "$WORK/t.raw" sh -c "cat '$MATRIX' | wc -l >/dev/null"
   cat "$WORK/t.raw" >> "$WORK/raw.txt"
@@ -35,10 +35,12 @@ for run in $(seq 1 "$RUNS"); do
   /usr/bin/time -v -o "$WORK/t.ours" dotnet "$WORK/cli/omicsbridge.dll" ingest matrix "$MATRIX" -w "$WORK/ws" >/dev/null 2>"$WORK/ingest.err"
   grep "Elapsed (wall clock)" "$WORK/t.ours" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }' >> "$WORK/ours.txt"
   grep "Maximum resident set size" "$WORK/t.ours" | awk '{print $NF}' >> "$WORK/rss.txt"
-  echo "run $run: ours $(tail -1 "$WORK/ours.txt") s, raw read $(tail -1 "$WORK/raw.txt") s, peak RSS $(tail -1 "$WORK/rss.txt") KiB"
+  # CPU seconds (user + system) stay meaningful on a shared, loaded machine where wall time does not.
+  awk '/User time|System time/ {s += $NF} END {print s}' "$WORK/t.ours" >> "$WORK/cpu.txt"
+  echo "run $run: ours $(tail -1 "$WORK/ours.txt") s wall, $(tail -1 "$WORK/cpu.txt") s CPU, raw read $(tail -1 "$WORK/raw.txt") s, peak RSS $(tail -1 "$WORK/rss.txt") KiB"
 done
 count=$(dotnet "$WORK/cli/omicsbridge.dll" sql "SELECT count(*) FROM molecular_measurement" -w "$WORK/ws" --format csv | tail -1)
-ours=$(median < "$WORK/ours.txt"); raw=$(median < "$WORK/raw.txt"); rss=$(median < "$WORK/rss.txt")
+ours=$(median < "$WORK/ours.txt"); raw=$(median < "$WORK/raw.txt"); rss=$(median < "$WORK/rss.txt"); cpu=$(median < "$WORK/cpu.txt")
 echo "values committed: $count"
-awk -v n="$count" -v t="$ours" -v r="$raw" -v m="$rss" 'BEGIN {
-  printf "median ingest %.2f s = %.2f M values/s; raw read %.2f s; ratio ingest/raw %.1f; median peak RSS %.0f MiB\n", t, n/t/1e6, r, t/r, m/1024 }'
+awk -v n="$count" -v t="$ours" -v r="$raw" -v m="$rss" -v c="$cpu" 'BEGIN {
+  printf "median ingest %.2f s wall = %.2f M values/s; %.2f s CPU = %.2f M values per CPU-second; raw read %.2f s (ratio %.0f); median peak RSS %.0f MiB\n", t, n/t/1e6, c, n/c/1e6, r, t/r, m/1024 }'
