@@ -1,3 +1,4 @@
+using OmicsBridge.Cli.Commands.Cohort;
 using OmicsBridge.Cli.Commands.Demo;
 using OmicsBridge.Cli.Commands.Ingest;
 using OmicsBridge.Cli.Commands.Init;
@@ -49,6 +50,26 @@ public static class CliApplication
             config.AddCommand<SqlCommand>("sql")
                 .WithExample("sql", "SELECT a.modality, count(*) AS n FROM molecular_measurement m JOIN assay a USING (assay_id) GROUP BY 1", "-w", "./my-study")
                 .WithExample("sql", "SELECT count(*) FROM sample", "--as-of", "0", "--format", "json");
+
+            config.AddBranch("cohort", cohort =>
+            {
+                cohort.SetDescription("Define, count, characterise, save and compare patient cohorts (clinical, temporal and molecular criteria; OQL).");
+                cohort.AddCommand<CohortCountCommand>("count")
+                    .WithExample("cohort", "count", "--where", "condition ICD10CM:C50* and gene 'BRCA2: MUT'")
+                    .WithExample("cohort", "count", "samples/cohorts/brca2-parp.yaml");
+                cohort.AddCommand<CohortListCommand>("list")
+                    .WithExample("cohort", "list", "--where", "condition ICD10CM:E11* and observation LOINC:4548-4 > 7");
+                cohort.AddCommand<CohortDescribeCommand>("describe")
+                    .WithExample("cohort", "describe", "--where", "gene 'TP53: MUT'");
+                cohort.AddCommand<CohortSaveCommand>("save")
+                    .WithExample("cohort", "save", "brca2-parp", "samples/cohorts/brca2-parp.yaml");
+                cohort.AddCommand<CohortShowCommand>("show")
+                    .WithExample("cohort", "show", "brca2-parp", "--version", "1");
+                cohort.AddCommand<CohortDiffCommand>("diff")
+                    .WithExample("cohort", "diff", "brca2-parp");
+                cohort.AddCommand<CohortOverlapCommand>("overlap")
+                    .WithExample("cohort", "overlap", "--where", "condition ICD10CM:C50*");
+            });
 
             config.AddCommand<TablesCommand>("tables")
                 .WithExample("tables", "-w", "./my-study")

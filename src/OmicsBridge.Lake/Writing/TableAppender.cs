@@ -62,6 +62,41 @@ public sealed class TableAppender : IDisposable
         return _appender.CreateRow();
     }
 
+    /// <summary>
+    /// Writes <paramref name="batch"/>'s rows as one new data file, directly as Parquet (no DuckDB buffer), and registers
+    /// it with its Delta statistics like a flushed file: visible only when the transaction commits. The batch can be
+    /// cleared and refilled afterwards. Rows appended row by row are unaffected (they go to their own files).
+    /// </summary>
+    public void AppendBatch(ColumnBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (!ReferenceEquals(batch.Schema, Schema) && batch.Schema.Name != Schema.Name)
+        {
+            throw new ArgumentException($"The batch is for table '{batch.Schema.Name}', not '{Schema.Name}'.", nameof(batch));
+        }
+
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(_folder);
+        var fileName = string.Create(CultureInfo.InvariantCulture, $"part-b{_files.Count:D5}-{Guid.NewGuid():D}.c000.zstd.parquet");
+        var path = Path.Combine(_folder, fileName);
+        _writtenPaths.Add(path);
+        var stats = ParquetBatchWriter.Write(batch, path);
+        RowCount += batch.Count;
+        var info = new FileInfo(path);
+        _files.Add(new DeltaAddFile(
+            Uri.EscapeDataString(fileName),
+            new Dictionary<string, string?>(),
+            info.Length,
+            new DateTimeOffset(info.LastWriteTimeUtc).ToUnixTimeMilliseconds(),
+            DataChange: true,
+            Stats: stats.ToJson(),
+            Tags: _tags));
+    }
+
     /// <summary>Writes the buffered rows to a new data file (nothing when the buffer is empty).</summary>
     internal void Flush()
     {

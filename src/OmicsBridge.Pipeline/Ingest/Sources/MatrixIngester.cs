@@ -2,6 +2,7 @@ using System.Globalization;
 using OmicsBridge.Core.Diagnostics;
 using OmicsBridge.Formats.Matrix;
 using OmicsBridge.Lake.Schema.Tables;
+using OmicsBridge.Lake.Writing;
 
 namespace OmicsBridge.Pipeline.Ingest.Sources;
 
@@ -17,6 +18,7 @@ namespace OmicsBridge.Pipeline.Ingest.Sources;
 public sealed class MatrixIngester : ISourceIngester
 {
     private const int MaxProblems = 100_000;
+    private const int BatchRows = 1 << 20;
 
     public string Kind => "matrix";
 
@@ -48,6 +50,13 @@ public sealed class MatrixIngester : ISourceIngester
         var created = new List<string>();
         var columnAssays = samplesInRows ? null : reader.ColumnIds.Select(id => LinkSample(context, id, modality, created)).ToArray();
         var measurements = context.Table(MolecularMeasurementTable.Schema);
+        // Values go to Parquet column by column: one appender call per value would dominate a 20-million-value matrix.
+        var batch = new ColumnBatch(MolecularMeasurementTable.Schema, BatchRows);
+        var assayColumn = batch.Strings(0);
+        var modalityColumn = batch.Strings(1);
+        var namespaceColumn = batch.Strings(2);
+        var featureColumn = batch.Strings(3);
+        var valueColumn = batch.Doubles(4);
         var tally = new CellTally();
         string? featureNamespace = null;
         while (reader.TryReadRow(out var row))
@@ -56,6 +65,7 @@ public sealed class MatrixIngester : ISourceIngester
             DrainIssues(context, reader, tally);
             featureNamespace ??= NamespaceName(reader.FeatureNamespace);
             var rowAssay = samplesInRows ? LinkSample(context, row.Id, modality, created) : null;
+            var rowFeature = samplesInRows ? null : row.Id;
             var values = row.Values;
             var isMissing = row.Missing;
             for (var i = 0; i < values.Length; i++)
@@ -71,19 +81,24 @@ public sealed class MatrixIngester : ISourceIngester
                 }
                 else
                 {
-                    measurements.NewRow()
-                        .AppendValue(assayId)
-                        .AppendValue(modality)
-                        .AppendValue(featureNamespace)
-                        .AppendValue(samplesInRows ? reader.ColumnIds[i] : row.Id)
-                        .AppendValue(values[i])
-                        .AppendNullValue()
-                        .EndRow();
+                    var n = batch.Count++;
+                    assayColumn[n] = assayId;
+                    modalityColumn[n] = modality;
+                    namespaceColumn[n] = featureNamespace;
+                    featureColumn[n] = rowFeature ?? reader.ColumnIds[i];
+                    valueColumn[n] = values[i];
+                    if (batch.IsFull)
+                    {
+                        measurements.AppendBatch(batch);
+                        batch.Clear();
+                    }
+
                     context.Accept();
                 }
             }
         }
 
+        measurements.AppendBatch(batch);
         DrainIssues(context, reader, tally);
         var missing = tally.MissingOrBad - tally.RejectedCells;
         context.Accept(missing);
