@@ -1,3 +1,4 @@
+using OmicsBridge.Cli.Commands.Audit;
 using OmicsBridge.Cli.Commands.Cohort;
 using OmicsBridge.Cli.Commands.Demo;
 using OmicsBridge.Cli.Commands.Ingest;
@@ -43,6 +44,8 @@ public static class CliApplication
                     .WithExample("ingest", "fhir", "Patient.ndjson.gz", "Observation.ndjson.gz");
                 ingest.AddCommand<IngestHl7v2Command>("hl7v2")
                     .WithExample("ingest", "hl7v2", "feed.hl7", "-w", "./my-study");
+                ingest.AddCommand<IngestConsentCommand>("consent")
+                    .WithExample("ingest", "consent", "consent.csv", "-w", "./my-study");
                 ingest.AddCommand<IngestCsvCommand>("csv")
                     .WithExample("ingest", "csv", "labs.csv", "--mapping", "labs.mapping.yaml", "-w", "./my-study");
             });
@@ -50,6 +53,13 @@ public static class CliApplication
             config.AddCommand<SqlCommand>("sql")
                 .WithExample("sql", "SELECT a.modality, count(*) AS n FROM molecular_measurement m JOIN assay a USING (assay_id) GROUP BY 1", "-w", "./my-study")
                 .WithExample("sql", "SELECT count(*) FROM sample", "--as-of", "0", "--format", "json");
+
+            config.AddBranch<WorkspaceCommandSettings>("audit", audit =>
+            {
+                audit.SetDescription("The tamper-evident access log: verify its hash chain, list entries (auditor, data_steward, admin).");
+                audit.AddCommand<AuditVerifyCommand>("verify").WithExample("audit", "verify", "-w", "./my-study");
+                audit.AddCommand<AuditShowCommand>("show").WithExample("audit", "show", "--role", "auditor", "--user", "rita", "--since", "2026-01-01");
+            });
 
             config.AddBranch("cohort", cohort =>
             {

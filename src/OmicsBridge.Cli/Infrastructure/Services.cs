@@ -1,3 +1,4 @@
+using OmicsBridge.Governance.Access;
 using OmicsBridge.Governance.Gate;
 using OmicsBridge.Lake.Catalog;
 using OmicsBridge.Lake.Workspace;
@@ -12,7 +13,16 @@ internal static class Services
     public static Workspace OpenWorkspace(WorkspaceCommandSettings settings) =>
         Workspace.Open(Workspace.ResolveRoot(settings.Workspace));
 
-    public static QueryGate Gate(WorkspaceCommandSettings settings) => new(new LakeStore(OpenWorkspace(settings)));
+    /// <summary>The gate, reading as the caller the settings name (--user/--role/--purpose/--profile, else the default profile).</summary>
+    public static QueryGate Gate(WorkspaceCommandSettings settings)
+    {
+        var lake = new LakeStore(OpenWorkspace(settings));
+        var governance = GateGovernance.For(lake.Workspace);
+        return new QueryGate(lake, Caller(governance, settings));
+    }
+
+    public static CallerIdentity Caller(GateGovernance governance, WorkspaceCommandSettings settings) =>
+        governance.ResolveCaller(settings.Profile, settings.CallerUser, settings.Role, settings.Purpose);
 
     public static IngestService Ingest(WorkspaceCommandSettings settings) =>
         new(new LakeStore(OpenWorkspace(settings)), SourceIngesters.All());

@@ -21,6 +21,9 @@ public sealed class LakeQueryEngine : IDisposable
 
     public LakeSnapshot Snapshot { get; }
 
+    /// <summary>The connection itself, for the governance layer's bulk loads (appenders) and view installation.</summary>
+    internal DuckDBConnection Connection => _connection;
+
     /// <summary>Opens DuckDB in memory and defines one view per table at the snapshot's versions.</summary>
     public static LakeQueryEngine Open(LakeSnapshot snapshot)
     {

@@ -28,6 +28,7 @@ public static class LakeTables
         GenotypeSummaryTable.Schema,
         MutationTable.Schema,
         CopyNumberTable.Schema,
+        PatientAttributeTable.Schema,
     ];
 
     public static TableSchema? Find(string name) => All.FirstOrDefault(t => t.Name == name);

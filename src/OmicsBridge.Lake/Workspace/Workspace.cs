@@ -62,7 +62,9 @@ public sealed class Workspace
         }
 
         var project = new DirectoryInfo(root).Name;
-        File.WriteAllText(settingsPath, WorkspaceTemplate.Render(project) + "\n");
+        // The owner's name is quoted in YAML; a quote or backslash in it would end the string early.
+        var owner = Environment.UserName.Replace("\\", "", StringComparison.Ordinal).Replace("\"", "", StringComparison.Ordinal);
+        File.WriteAllText(settingsPath, WorkspaceTemplate.Render(project, owner) + "\n");
         return Open(root);
     }
 

@@ -8,6 +8,17 @@ public sealed class WorkspaceSettings
     public IdentitySettings Identity { get; set; } = new();
 
     public LakeSettings Lake { get; set; } = new();
+
+    /// <summary>
+    /// The <c>roles:</c> section, read by the governance layer's policy loader (which owns its schema and positioned
+    /// errors); declared here only so the strict deserializer accepts it.
+    /// </summary>
+    public Dictionary<string, object?>? Roles { get; set; }
+
+    /// <summary>The <c>profiles:</c> section (named callers), read by the governance layer like <see cref="Roles"/>.</summary>
+    public Dictionary<string, object?>? Profiles { get; set; }
+
+    public GovernanceSettings Governance { get; set; } = new();
 }
 
 /// <summary>How identifiers name people: which systems are the same namespace, and which one a bare MRN belongs to.</summary>

@@ -12,10 +12,12 @@ internal static class IngestRunner
 
     public static int Run(CliConsole console, IngestSettings settings, string? kind, IngestOptions options, CancellationToken cancellationToken)
     {
+        var audit = IngestAudit.Begin(settings, kind, settings.Paths);
         var service = Services.Ingest(settings);
         var report = console.Interactive
             ? RunWithProgress(console, service, kind, settings.Paths, options, cancellationToken)
             : service.Run(kind, settings.Paths, options, null, cancellationToken);
+        audit.Completed(report);
         Print(console, console.Resolve(settings.Format), report);
 
         // Rows that loaded are committed with their rejects recorded; the exit code still tells a script the input was not clean.

@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace OmicsBridge.Cli.Commands.Sql;
 
-[Description("Run one read-only SELECT over the lake's tables (DuckDB SQL). The lake is never written by sql.")]
+[Description("Run one read-only SELECT over the tables your role may see (DuckDB SQL; researchers: governed, consent-filtered, pseudonymised). The lake is never written by sql.")]
 public sealed class SqlCommand(CliConsole console) : Command<SqlCommand.Settings>
 {
     public sealed class Settings : OutputCommandSettings
@@ -25,6 +25,7 @@ public sealed class SqlCommand(CliConsole console) : Command<SqlCommand.Settings
         var gate = Services.Gate(settings);
         using var result = gate.Query(new QueryRequest(settings.Sql, settings.AsOf));
         ResultWriter.Write(console, console.Resolve(settings.Format), [.. result.Columns.Select(c => c.Name)], result.ReadRows());
+        GovernanceNotes.Write(console, result);
         return ExitCodes.Ok;
     }
 }

@@ -35,7 +35,8 @@ public sealed class TablesCommand(CliConsole console) : Command<TablesCommand.Se
 
         var snapshot = gate.Snapshot(settings.AsOf);
         var counts = gate.RowCounts(settings.AsOf);
-        var rows = snapshot.TableVersions.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (IReadOnlyList<object?>)
+        // A researcher sees only the governed tables (counts of consenting patients' rows, small counts hidden).
+        var rows = snapshot.TableVersions.Where(t => counts.ContainsKey(t.Key)).OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (IReadOnlyList<object?>)
             [t.Key, counts[t.Key], t.Value, LakeTables.Find(t.Key)?.Description]);
         ResultWriter.Write(console, format, ["table", "rows", "delta_version", "description"], rows,
             snapshot.Version is null ? "The lake is empty" : $"Lake version {snapshot.Version}");

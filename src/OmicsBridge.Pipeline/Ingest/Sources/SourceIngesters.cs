@@ -11,6 +11,7 @@ public static class SourceIngesters
         new MatrixIngester(),
         new FhirIngester(),
         new Hl7v2Ingester(),
+        new Consent.ConsentIngester(),
         new CsvMappingIngester(),
     ];
 }
