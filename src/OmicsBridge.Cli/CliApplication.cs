@@ -1,3 +1,4 @@
+using OmicsBridge.Cli.Commands.Analyze;
 using OmicsBridge.Cli.Commands.Audit;
 using OmicsBridge.Cli.Commands.Cohort;
 using OmicsBridge.Cli.Commands.Demo;
@@ -5,6 +6,7 @@ using OmicsBridge.Cli.Commands.Ingest;
 using OmicsBridge.Cli.Commands.Init;
 using OmicsBridge.Cli.Commands.Sql;
 using OmicsBridge.Cli.Commands.Tables;
+using OmicsBridge.Cli.Commands.Variants;
 using OmicsBridge.Cli.Infrastructure;
 using OmicsBridge.Core.Diagnostics;
 using Spectre.Console;
@@ -44,6 +46,13 @@ public static class CliApplication
                     .WithExample("ingest", "fhir", "Patient.ndjson.gz", "Observation.ndjson.gz");
                 ingest.AddCommand<IngestHl7v2Command>("hl7v2")
                     .WithExample("ingest", "hl7v2", "feed.hl7", "-w", "./my-study");
+                ingest.AddCommand<IngestVcfCommand>("vcf")
+                    .WithExample("ingest", "vcf", "cohort.vcf.gz", "--assembly", "GRCh38")
+                    .WithExample("ingest", "vcf", "cohort.vcf.gz", "--region", "chr13:32315508-32400268", "--reference", "GRCh38.fa");
+                ingest.AddCommand<IngestMafCommand>("maf")
+                    .WithExample("ingest", "maf", "data_mutations_extended.maf", "-w", "./my-study");
+                ingest.AddCommand<IngestCnaCommand>("cna")
+                    .WithExample("ingest", "cna", "data_cna.txt", "segments.seg", "-w", "./my-study");
                 ingest.AddCommand<IngestConsentCommand>("consent")
                     .WithExample("ingest", "consent", "consent.csv", "-w", "./my-study");
                 ingest.AddCommand<IngestCsvCommand>("csv")
@@ -80,6 +89,12 @@ public static class CliApplication
                 cohort.AddCommand<CohortOverlapCommand>("overlap")
                     .WithExample("cohort", "overlap", "--where", "condition ICD10CM:C50*");
             });
+
+            AnalyzeCommandTree.Register(config);
+
+            config.AddCommand<VariantsCommand>("variants")
+                .WithExample("variants", "--gene", "BRCA2", "-w", "./my-study")
+                .WithExample("variants", "--hgvs", "p.V600E", "--min-vaf", "0.1");
 
             config.AddCommand<TablesCommand>("tables")
                 .WithExample("tables", "-w", "./my-study")

@@ -10,10 +10,12 @@ internal static class IngestRunner
 {
     private const int IssuesShown = 20;
 
-    public static int Run(CliConsole console, IngestSettings settings, string? kind, IngestOptions options, CancellationToken cancellationToken)
+    // A command with source options of its own (genomic: region, reference, assembly) passes its configured service.
+    public static int Run(CliConsole console, IngestSettings settings, string? kind, IngestOptions options, CancellationToken cancellationToken,
+        IngestService? service = null)
     {
         var audit = IngestAudit.Begin(settings, kind, settings.Paths);
-        var service = Services.Ingest(settings);
+        service ??= Services.Ingest(settings);
         var report = console.Interactive
             ? RunWithProgress(console, service, kind, settings.Paths, options, cancellationToken)
             : service.Run(kind, settings.Paths, options, null, cancellationToken);

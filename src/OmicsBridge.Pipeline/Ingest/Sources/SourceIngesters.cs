@@ -1,4 +1,5 @@
 using OmicsBridge.Pipeline.Ingest.Sources.Clinical;
+using OmicsBridge.Pipeline.Ingest.Sources.Genomic;
 
 namespace OmicsBridge.Pipeline.Ingest.Sources;
 
@@ -11,6 +12,9 @@ public static class SourceIngesters
         new MatrixIngester(),
         new FhirIngester(),
         new Hl7v2Ingester(),
+        new VcfIngester(),
+        new MafIngester(),
+        new CnaIngester(),
         new Consent.ConsentIngester(),
         new CsvMappingIngester(),
     ];

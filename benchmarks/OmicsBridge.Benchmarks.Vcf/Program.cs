@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Globalization;
+using OmicsBridge.Formats.Vcf;
+using OmicsBridge.Lake.Catalog;
+using OmicsBridge.Lake.Workspace;
+using OmicsBridge.Pipeline.Ingest;
+using OmicsBridge.Pipeline.Ingest.Sources;
+
+// generate OUT.vcf.gz [SAMPLES] [VARIANTS]: the benchmark input (VcfSyntheticWriter, BGZF, deterministic).
+// parse FILE: the read side alone (decode, split, pick non-hom-ref calls), to see how much of the ingest is parsing.
+// ingest WORKSPACE FILE: `ingest vcf` in process (same IngestService and VcfIngester as the CLI), one committed lake version.
+if (args.Length >= 2 && args[0] == "generate")
+{
+    var samples = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2504;
+    var variants = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 50_000;
+    var lines = VcfSyntheticWriter.Write(args[1], samples, variants);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{lines} records, {samples} samples, {new FileInfo(args[1]).Length / 1e6:F1} MB"));
+    return 0;
+}
+
+if (args.Length == 3 && args[0] == "ingest")
+{
+    var workspace = Directory.Exists(args[1]) ? Workspace.Open(args[1]) : Workspace.Init(args[1]);
+    var stopwatch = Stopwatch.StartNew();
+    var report = new IngestService(new LakeStore(workspace), SourceIngesters.All()).Run("vcf", [args[2]], new IngestOptions());
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"lake version {report.LakeVersion}: {report.Accepted} records accepted, {report.Rejected} rejected in {stopwatch.Elapsed.TotalSeconds:F2} s; {string.Join("; ", report.Files.SelectMany(f => f.Notes))}"));
+    return report.LakeVersion is null ? 1 : 0;
+}
+
+if (args.Length == 2 && args[0] == "parse")
+{
+    // The read side alone (decode, split, select non-hom-ref calls): how much of the ingest is parsing.
+    var stopwatch = Stopwatch.StartNew();
+    using var reader = VcfReader.Open(args[1]);
+    long stored = 0;
+    var counts = new long[reader.Header.Samples.Count];
+    while (reader.Read())
+    {
+        foreach (var allele in VcfAlleleSplitter.Split(reader.Current))
+        {
+            reader.Current.Genotypes.AddHomRefCounts(counts, allele.AltIndex);
+            stored += reader.Current.Genotypes.GetNonHomRefSamples(allele.AltIndex).Length;
+        }
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"parse: {reader.RecordCount} records, {stored} non-hom-ref calls in {stopwatch.Elapsed.TotalSeconds:F2} s"));
+    return 0;
+}
+
+if (args.Length == 2 && args[0] == "parse")
+{
+    // The read side alone (decode, split, select non-hom-ref calls): how much of the ingest is parsing.
+    var stopwatch = Stopwatch.StartNew();
+    using var reader = VcfReader.Open(args[1]);
+    long stored = 0;
+    var counts = new long[reader.Header.Samples.Count];
+    while (reader.Read())
+    {
+        foreach (var allele in VcfAlleleSplitter.Split(reader.Current))
+        {
+            reader.Current.Genotypes.AddHomRefCounts(counts, allele.AltIndex);
+            stored += reader.Current.Genotypes.GetNonHomRefSamples(allele.AltIndex).Length;
+        }
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"parse: {reader.RecordCount} records, {stored} non-hom-ref calls in {stopwatch.Elapsed.TotalSeconds:F2} s"));
+    return 0;
+}
+
+if (args.Length == 2 && args[0] == "write")
+{
+    var workspace = Workspace.Init(args[1]);
+    using var tx = new LakeStore(workspace).BeginWrite("bench", "bench");
+    var batch = new OmicsBridge.Lake.Writing.ColumnBatch(OmicsBridge.Lake.Schema.Tables.GenotypeTable.Schema, 1 << 20);
+    var keys = Enumerable.Range(0, 2000).Select(i => "GRCh38:22-" + i.ToString(CultureInfo.InvariantCulture) + "-A-G").ToArray();
+    var assays = Enumerable.Range(0, 2504).Select(i => "as_" + i.ToString("D20", CultureInfo.InvariantCulture)).ToArray();
+    for (var i = 0; i < batch.Capacity; i++)
+    {
+        batch.Strings(0)[i] = assays[i % 2504];
+        batch.Strings(1)[i] = keys[i / 600];
+        batch.Strings(2)[i] = "0/1";
+        batch.Strings(3)[i] = "het";
+        batch.Booleans(4)[i] = false;
+        batch.Int32s(5)[i] = i % 50;
+        batch.Int32s(6)[i] = i % 99;
+        batch.Strings(10)[i] = "abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789";
+    }
+
+    batch.Count = batch.Capacity;
+    var stopwatch = Stopwatch.StartNew();
+    for (var round = 0; round < 3; round++)
+    {
+        tx.Table(OmicsBridge.Lake.Schema.Tables.GenotypeTable.Schema).AppendBatch(batch);
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"write: {batch.Count} rows in {stopwatch.Elapsed.TotalSeconds:F2} s"));
+    return 0;
+}
+
+Console.Error.WriteLine("usage: generate OUT.vcf.gz [SAMPLES] [VARIANTS] | parse FILE | ingest WORKSPACE FILE");
+return 2;

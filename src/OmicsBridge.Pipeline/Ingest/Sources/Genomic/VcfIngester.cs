@@ -1,0 +1,373 @@
+using System.Globalization;
+using System.Text;
+using OmicsBridge.Core.Diagnostics;
+using OmicsBridge.Formats.Fasta;
+using OmicsBridge.Formats.Vcf;
+using OmicsBridge.Formats.Vcf.Annotation;
+using OmicsBridge.Formats.Vcf.Normalization;
+using OmicsBridge.Lake.Schema.Tables;
+using OmicsBridge.Lake.Writing;
+
+namespace OmicsBridge.Pipeline.Ingest.Sources.Genomic;
+
+/// <summary>
+/// VCF (plain, gzip, BGZF; single- or multi-sample) → <c>variant</c>, <c>variant_annotation</c>, <c>genotype</c> and
+/// <c>genotype_summary</c>. A record is one data line: read = loaded lines + rejected lines.
+/// </summary>
+/// <remarks>
+/// VC1 multi-allelic lines are split as <c>bcftools norm -m-</c> does; each ALT is trimmed (left-aligned with
+/// --reference) and keyed <c>assembly:chrom-pos-ref-alt</c>; a key the lake already has gets no second variant row.
+/// VC2 for every sample, calls that are not hom-ref for the ALT are stored (het, hom-alt, hemizygous, partly or wholly
+/// missing); hom-ref calls are counted per assay in <c>genotype_summary</c>. VC3 sample names link to genomics assays
+/// through the manifest's sample_id; unknown samples are created without a patient and reported; a sample with several
+/// genomics assays is ambiguous and its calls are rejected (counted in a note, the lines still load). VC4 CSQ/ANN
+/// entries of the ALT all go to <c>variant_annotation</c>; the picked one (canonical, then most severe) is inline in
+/// <c>variant</c>. VC5 a reference-only line (ALT <c>.</c>) loads no variant. Errors of the reader reject their line;
+/// fatal ones (truncated BGZF, duplicate samples, broken header) fail the file and nothing of the run is committed.
+/// </remarks>
+public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceIngester
+{
+    // Two batches live at once (one filling, one being written); 512 Ki rows keep both well under the memory budget.
+    private const int BatchRows = 1 << 19;
+
+    private static readonly string[] s_zygosity = ["missing", "hom_ref", "het", "hom_alt", "hemizygous", "partial_missing"];
+
+    private readonly GenomicIngestOptions _options = options ?? new GenomicIngestOptions();
+    private readonly VariantCatalog _catalog = new();
+
+    public string Kind => "vcf";
+
+    public bool Recognizes(string fileName, ReadOnlySpan<byte> head)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        var name = fileName.ToLowerInvariant();
+        return name.EndsWith(".vcf", StringComparison.Ordinal) || name.EndsWith(".vcf.gz", StringComparison.Ordinal)
+            || name.EndsWith(".vcf.bgz", StringComparison.Ordinal) || head.StartsWith("##fileformat=VCF"u8);
+    }
+
+    public void Ingest(IngestContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Unit = "records";
+        using var fasta = _options.ReferenceFasta is { } fastaPath ? OpenFasta(fastaPath) : null;
+        var readerOptions = new VcfReaderOptions
+        {
+            Region = _options.Region,
+            ReferenceFasta = fasta,
+            Assembly = _options.Assembly is { } stated ? ParseAssembly(stated) : null,
+        };
+        using var reader = OpenReader(context, readerOptions);
+        var state = new FileState(context, reader, fasta);
+        using var genotypes = new GenotypeBatchWriter(context.Table(GenotypeTable.Schema), context.File.Sha256,
+            Math.Min(BatchRows, Math.Max(1, context.Workspace.Settings.Lake.TargetFileRows)));
+
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            state.Drain();
+            LoadRecord(state, reader.Current, genotypes);
+        }
+
+        state.Drain();
+        genotypes.Complete();
+        state.Finish(genotypes.Rows);
+    }
+
+    private void LoadRecord(FileState state, VcfRecord record, GenotypeBatchWriter genotypes)
+    {
+        state.Context.Accept();
+        if (record.AltCount == 0)
+        {
+            state.ReferenceOnly++;
+            return;
+        }
+
+        var alleles = VcfAlleleSplitter.Split(record, state.Normalizer);
+        var calls = record.Header.Samples.Count > 0 ? record.Genotypes : null;
+        foreach (var allele in alleles)
+        {
+            var key = allele.GetKey(state.Assembly).ToQualifiedString();
+            state.Variants++;
+            if (_catalog.Add(state.Context, key))
+            {
+                WriteVariant(state, record, allele, key);
+            }
+
+            if (calls is null)
+            {
+                continue;
+            }
+
+            calls.AddHomRefCounts(state.HomRef, allele.AltIndex);
+            foreach (var sample in calls.GetNonHomRefSamples(allele.AltIndex))
+            {
+                var assay = state.Assays[sample];
+                if (assay is null)
+                {
+                    state.Unlinked++;
+                    continue;
+                }
+
+                state.Stored[sample]++;
+                var depths = calls.GetAlleleDepths(sample);
+                int? adRef = depths.Length > allele.AltIndex && depths[0] >= 0 ? depths[0] : null;
+                int? adAlt = depths.Length > allele.AltIndex && depths[allele.AltIndex] >= 0 ? depths[allele.AltIndex] : null;
+                var vaf = calls.GetVariantAlleleFraction(sample, allele.AltIndex) ?? state.FormatAlleleFraction(allele, sample);
+                genotypes.Add(assay, key, state.Genotype(calls, sample, allele.AltIndex),
+                    s_zygosity[(int)calls.GetZygosity(sample, allele.AltIndex)], calls.IsPhased(sample),
+                    calls.GetDepth(sample), calls.GetGenotypeQuality(sample), adRef, adAlt, vaf);
+            }
+        }
+    }
+
+    private static void WriteVariant(FileState state, VcfRecord record, VcfSplitAllele allele, string key)
+    {
+        var n = allele.Normalized;
+        var entries = state.Annotations.IsAnnotated ? state.Annotations.ParseForAlt(record, allele.AltIndex) : [];
+        var picked = VariantAnnotations.Pick(entries);
+        var symbolic = allele.Kind is VcfAlleleKind.Symbolic or VcfAlleleKind.Breakend;
+        state.Context.Table(VariantTable.Schema).NewRow()
+            .AppendValue(key)
+            .AppendValue(state.AssemblyName)
+            .AppendValue(GenomeAssemblies.CanonicalContig(allele.Chrom))
+            .AppendValue(n.Position)
+            .AppendValue(n.Ref)
+            .AppendValue(n.Alt)
+            .AppendValue(VariantType(allele))
+            .AppendValue(symbolic ? allele.End : n.Position + Math.Max(1, n.Ref.Length) - 1)
+            .AppendValue(allele.StructuralVariantLength)
+            .AppendValue(RsIds(record))
+            .AppendValue(picked?.GeneSymbol)
+            .AppendValue(picked is null ? null : string.Join('&', picked.Consequences))
+            .AppendValue(picked?.Transcript)
+            .AppendValue(HgvsGenomic.Describe(state.Assembly, allele.Chrom, n.Position, n.Ref, n.Alt, state.Fasta))
+            .AppendValue(picked?.HgvsC)
+            .AppendValue(picked?.HgvsP)
+            .AppendValue(picked?.Impact)
+            .AppendValue(allele.GetInfo("CLNSIG")?.ToLowerInvariant())
+            .AppendValue(state.Context.File.Sha256)
+            .AppendValue(state.Context.RunId)
+            .EndRow();
+
+        var annotations = state.Context.Table(VariantAnnotationTable.Schema);
+        foreach (var entry in entries)
+        {
+            annotations.NewRow()
+                .AppendValue(key)
+                .AppendValue(entry.Source == "CSQ" ? "VEP" : "SnpEff")
+                .AppendValue(entry.GeneSymbol)
+                .AppendValue(string.Join('&', entry.Consequences))
+                .AppendValue(entry.Transcript)
+                .AppendValue(entry.HgvsC)
+                .AppendValue(entry.HgvsP)
+                .AppendValue(entry.Impact)
+                .AppendValue(entry.Source == "CSQ" ? entry.IsCanonical : null)
+                .AppendValue(ReferenceEquals(entry, picked))
+                .AppendValue(state.Context.File.Sha256)
+                .AppendValue(state.Context.RunId)
+                .EndRow();
+        }
+    }
+
+    private static string VariantType(VcfSplitAllele allele) => allele.Kind switch
+    {
+        VcfAlleleKind.Snv => "SNV",
+        VcfAlleleKind.Mnv => allele.Normalized.Ref.Length == 1 ? "SNV" : "MNV",
+        VcfAlleleKind.Insertion => "INS",
+        VcfAlleleKind.Deletion => "DEL",
+        VcfAlleleKind.Complex => "DELINS",
+        VcfAlleleKind.Symbolic => (allele.SymbolicType ?? "SV").Split(':')[0],
+        VcfAlleleKind.Breakend => "BND",
+        VcfAlleleKind.Overlapping => "OVERLAPPED",
+        VcfAlleleKind.NonRef => "NON_REF",
+        _ => "UNKNOWN",
+    };
+
+    private static string? RsIds(VcfRecord record)
+    {
+        var id = record.Id;
+        if (id is null)
+        {
+            return null;
+        }
+
+        var rs = id.Split(';').Where(i => i.StartsWith("rs", StringComparison.OrdinalIgnoreCase)).ToArray();
+        return rs.Length == 0 ? null : string.Join(';', rs);
+    }
+
+    private static VcfReader OpenReader(IngestContext context, VcfReaderOptions readerOptions)
+    {
+        if (readerOptions.Region is null)
+        {
+            return VcfReader.Open(context.OpenRead(), context.File.Name, readerOptions);
+        }
+
+        // The index lies beside the original file, not the landed copy; the landed hash was just taken from those bytes.
+        return VcfReader.Open(context.File.OriginalPath, readerOptions);
+    }
+
+    private static IndexedFastaReader OpenFasta(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw OmicsBridgeException.NotFound($"{path}: reference FASTA not found.");
+        }
+
+        return new IndexedFastaReader(path);
+    }
+
+    private static GenomeAssembly ParseAssembly(string text)
+    {
+        var assembly = GenomeAssemblies.Parse(text);
+        return assembly != GenomeAssembly.Unknown
+            ? assembly
+            : throw OmicsBridgeException.Usage($"Unknown assembly '{text}'. Known: GRCh37 (hg19, b37), GRCh38 (hg38).");
+    }
+
+    /// <summary>What one file's load keeps between records: links, counters, caches.</summary>
+    private sealed class FileState
+    {
+        private readonly VcfReader _reader;
+        private readonly Dictionary<int, string> _gtCache = [];
+        private readonly bool _formatHasAf;
+        private int _issuesSeen;
+        private long _rejectedCounted;
+
+        public FileState(IngestContext context, VcfReader reader, IndexedFastaReader? fasta)
+        {
+            Context = context;
+            _reader = reader;
+            Fasta = fasta;
+            Normalizer = new VcfNormalizer(fasta);
+            Assembly = reader.Assembly;
+            AssemblyName = Assembly.ToString();
+            Annotations = new VariantAnnotations(reader.Header);
+            _formatHasAf = reader.Header.Format.ContainsKey("AF");
+            var samples = new GenomicSamples(context);
+            Links = samples;
+            Assays = [.. reader.Header.Samples.Select(samples.AssayOf)];
+            HomRef = new long[Assays.Length];
+            Stored = new long[Assays.Length];
+        }
+
+        public IngestContext Context { get; }
+
+        public IndexedFastaReader? Fasta { get; }
+
+        public VcfNormalizer Normalizer { get; }
+
+        public GenomeAssembly Assembly { get; }
+
+        public string AssemblyName { get; }
+
+        public VariantAnnotations Annotations { get; }
+
+        public GenomicSamples Links { get; }
+
+        public string?[] Assays { get; }
+
+        public long[] HomRef { get; }
+
+        public long[] Stored { get; }
+
+        public long Variants { get; set; }
+
+        public long Unlinked { get; set; }
+
+        public long ReferenceOnly { get; set; }
+
+        /// <summary>GT text for the split view, one string instance per distinct call (no allocation per row).</summary>
+        public string Genotype(VcfGenotypes calls, int sample, int altIndex)
+        {
+            var alleles = calls.GetAlleles(sample);
+            if (alleles.Length is 0 or > 8)
+            {
+                return calls.FormatGenotype(sample, altIndex);
+            }
+
+            // 2 bits per allele (missing, 0, 1), the ploidy and the phase: a small int that names the text.
+            var code = alleles.Length | (calls.IsPhased(sample) ? 16 : 0);
+            for (var i = 0; i < alleles.Length; i++)
+            {
+                var a = alleles[i];
+                var recoded = a < 0 ? 0 : a == altIndex ? 2 : 1;
+                code |= recoded << (5 + (2 * i));
+            }
+
+            if (!_gtCache.TryGetValue(code, out var text))
+            {
+                text = calls.FormatGenotype(sample, altIndex);
+                _gtCache[code] = text;
+            }
+
+            return text;
+        }
+
+        public double? FormatAlleleFraction(VcfSplitAllele allele, int sample) =>
+            _formatHasAf && allele.GetFormat(sample, "AF") is { } af
+                && double.TryParse(af, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+
+        /// <summary>Moves the reader's new issues to the context: one error rejects one line, warnings are kept.</summary>
+        public void Drain()
+        {
+            var issues = _reader.Issues;
+            for (; _issuesSeen < issues.Count; _issuesSeen++)
+            {
+                var issue = issues[_issuesSeen];
+                if (issue.Severity == IssueSeverity.Error)
+                {
+                    var counts = _rejectedCounted < _reader.RejectedCount ? 1 : 0;
+                    _rejectedCounted += counts;
+                    Context.Reject(issue, counts);
+                }
+                else
+                {
+                    Context.Warn(issue);
+                }
+            }
+        }
+
+        public void Finish(long storedRows)
+        {
+            var uncounted = _reader.RejectedCount - _rejectedCounted;
+            if (uncounted > 0)
+            {
+                Context.Reject(new ParseIssue(GenomicIssueCodes.RejectedBeyondCap, IssueSeverity.Error, Context.File.Name, _reader.Issues[^1].Line, null, null,
+                    string.Create(CultureInfo.InvariantCulture, $"{uncounted:N0} more lines were rejected past the first {_reader.Issues.Count:N0} issues kept")),
+                    uncounted);
+            }
+
+            var summary = Context.Table(GenotypeSummaryTable.Schema);
+            for (var s = 0; s < Assays.Length; s++)
+            {
+                if (Assays[s] is not { } assay)
+                {
+                    continue;
+                }
+
+                summary.NewRow()
+                    .AppendValue(assay)
+                    .AppendValue(Context.File.Sha256)
+                    .AppendValue(Variants)
+                    .AppendValue(HomRef[s])
+                    .AppendValue(Stored[s])
+                    .AppendValue(Context.RunId)
+                    .EndRow();
+            }
+
+            Links.Report();
+            Context.Note(string.Create(CultureInfo.InvariantCulture,
+                $"{Variants:N0} variant alleles, {Assays.Length:N0} samples, {storedRows:N0} non-hom-ref calls stored, {HomRef.Sum():N0} hom-ref calls counted"));
+            if (ReferenceOnly > 0)
+            {
+                Context.Note(string.Create(CultureInfo.InvariantCulture, $"{ReferenceOnly:N0} reference-only lines (ALT '.') loaded no variant"));
+            }
+
+            if (Unlinked > 0)
+            {
+                Context.Note(string.Create(CultureInfo.InvariantCulture,
+                    $"{Unlinked:N0} calls of samples with several genomics assays were not stored: the assay they belong to is ambiguous"));
+            }
+        }
+    }
+}
