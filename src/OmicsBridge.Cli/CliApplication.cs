@@ -2,6 +2,7 @@ using OmicsBridge.Cli.Commands.Analyze;
 using OmicsBridge.Cli.Commands.Audit;
 using OmicsBridge.Cli.Commands.Cohort;
 using OmicsBridge.Cli.Commands.Demo;
+using OmicsBridge.Cli.Commands.Hgvs;
 using OmicsBridge.Cli.Commands.Ingest;
 using OmicsBridge.Cli.Commands.Init;
 using OmicsBridge.Cli.Commands.Sql;
@@ -91,6 +92,16 @@ public static class CliApplication
             });
 
             AnalyzeCommandTree.Register(config);
+
+            config.AddBranch("hgvs", hgvs =>
+            {
+                hgvs.SetDescription("Parse and normalise HGVS variant descriptions (no workspace needed).");
+                hgvs.AddCommand<HgvsParseCommand>("parse")
+                    .WithExample("hgvs", "parse", "NM_004006.2:c.76A>C", "NP_003997.1:p.(Arg97Cys)")
+                    .WithExample("hgvs", "parse", "c.76_A>C", "--format", "json");
+                hgvs.AddCommand<HgvsNormalizeCommand>("normalize")
+                    .WithExample("hgvs", "normalize", "p.W24C", "c.76delA");
+            });
 
             config.AddCommand<VariantsCommand>("variants")
                 .WithExample("variants", "--gene", "BRCA2", "-w", "./my-study")

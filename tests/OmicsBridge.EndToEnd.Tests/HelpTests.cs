@@ -15,6 +15,15 @@ public sealed class HelpTests
         new[] { "sql" },
         new[] { "tables" },
         new[] { "demo" },
+        new[] { "hgvs", "parse" },
+        new[] { "hgvs", "normalize" },
+        new[] { "variants" },
+        new[] { "ingest", "vcf" },
+        new[] { "ingest", "maf" },
+        new[] { "ingest", "cna" },
+        new[] { "ingest", "consent" },
+        new[] { "cohort", "count" },
+        new[] { "audit", "verify" },
     };
 
     [Theory]

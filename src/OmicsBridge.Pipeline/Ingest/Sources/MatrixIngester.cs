@@ -18,7 +18,7 @@ namespace OmicsBridge.Pipeline.Ingest.Sources;
 public sealed class MatrixIngester : ISourceIngester
 {
     private const int MaxProblems = 100_000;
-    private const int BatchRows = 1 << 20;
+    private const int BatchRows = 1 << 19;
 
     public string Kind => "matrix";
 
