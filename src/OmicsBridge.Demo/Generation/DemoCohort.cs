@@ -22,6 +22,7 @@ public sealed class DemoCohort
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var random = new DemoRandom(options.Seed);
+        var vusRandom = new DemoRandom(options.Seed + 13);
         var patients = new List<DemoPatient>(options.Patients);
         var firstBirth = new DateOnly(1935, 1, 1);
         var firstDiagnosis = new DateOnly(2015, 1, 1);
@@ -35,7 +36,11 @@ public sealed class DemoCohort
             var batch = random.Chance(0.5) ? 1 : 2;
             var hasGermline = random.Chance(0.74);
             var hasProteomics = hasRna && random.Chance(0.35);
-            patients.Add(new DemoPatient(i, $"MRN{100000 + i:D6}", sex, birth, diagnosis, subtype, hasRna, batch, hasGermline, hasProteomics));
+            patients.Add(new DemoPatient(i, $"MRN{100000 + i:D6}", sex, birth, diagnosis, subtype, hasRna, batch, hasGermline, hasProteomics)
+            {
+                // A separate stream, so planting the variant does not shift any other draw of the cohort.
+                CarriesPlantedVus = vusRandom.Chance(DemoVcfWriter.PlantedVusCarrierRate) && hasGermline,
+            });
         }
 
         return new DemoCohort(options, patients);

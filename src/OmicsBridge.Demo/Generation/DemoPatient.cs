@@ -21,4 +21,10 @@ public sealed record DemoPatient(
     public string GermlineSampleId => $"S{Index:D5}-N";
 
     public string ProteomicsSampleId => $"S{Index:D5}-TP";
+
+    /// <summary>
+    /// Germline carrier of the planted BRCA2 variant of unknown significance (<see cref="DemoVcfWriter.PlantedVusKey"/>);
+    /// the clinical side plants a different olaparib response for carriers.
+    /// </summary>
+    public bool CarriesPlantedVus { get; init; }
 }

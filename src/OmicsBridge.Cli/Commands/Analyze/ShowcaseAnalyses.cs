@@ -23,6 +23,30 @@ public static class ShowcaseAnalyses
         return Run(lake, new QueryGate(lake), outDir, options, generated);
     }
 
+    private static LakeMatrix WithBatchOnly(LakeMatrix matrix)
+    {
+        var keep = Enumerable.Range(0, matrix.Matrix.Samples.Count).Where(j => matrix.Batches[j] is not null).ToArray();
+        if (keep.Length == matrix.Matrix.Samples.Count || keep.Select(j => matrix.Batches[j]).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return matrix;
+        }
+
+        var features = matrix.Matrix.Features.Count;
+        var values = new double[features, keep.Length];
+        for (var f = 0; f < features; f++)
+        {
+            for (var k = 0; k < keep.Length; k++)
+            {
+                values[f, k] = matrix.Matrix.Values[f, keep[k]];
+            }
+        }
+
+        return new LakeMatrix(
+            new MatrixFile(matrix.Matrix.Features, [.. keep.Select(j => matrix.Matrix.Samples[j])], values),
+            [.. keep.Select(j => matrix.Patients[j])],
+            [.. keep.Select(j => matrix.Batches[j])]);
+    }
+
     public static ShowcaseResult Run(LakeStore lake, QueryGate gate, string outDir, ShowcaseOptions? options = null, DateTimeOffset? generated = null)
     {
         ArgumentNullException.ThrowIfNull(lake);
@@ -32,7 +56,10 @@ public static class ShowcaseAnalyses
         Directory.CreateDirectory(outDir);
 
         // 1. Batch correction: complete genes only (ComBat takes no missing values).
-        var expression = LakeMatrix.Load(gate, options.ExpressionModality);
+        // Assays without a batch (a sample no manifest declared) cannot be corrected; they are left out, and the report says so.
+        var loaded = LakeMatrix.Load(gate, options.ExpressionModality);
+        var expression = WithBatchOnly(loaded);
+        var unbatched = loaded.Matrix.Samples.Count - expression.Matrix.Samples.Count;
         var (complete, dropped) = LakeMatrix.CompleteFeatures(expression.Matrix);
         var withBatch = Enumerable.Range(0, complete.Samples.Count).Where(j => expression.Batches[j] is not null).ToArray();
         var batches = withBatch.Select(j => expression.Batches[j]!).Distinct(StringComparer.Ordinal).Count();
@@ -99,6 +126,11 @@ public static class ShowcaseAnalyses
                 var summary = combat["combat"];
                 report.Table(summary.Columns[..^1], summary.Rows.Select(r => r[..^1]), "ComBat, parametric priors (Johnson, Li & Rabinovic 2007)");
                 report.Table(combat["batches"].Columns, combat["batches"].Rows);
+                if (unbatched > 0)
+                {
+                    report.Paragraph(string.Create(CultureInfo.InvariantCulture,
+                        $"{unbatched} sample(s) without a batch (declared by no manifest) were left out of correction and subtyping."), note: true);
+                }
                 var before = Path.Combine(outDir, "combat-pca-before.png");
                 if (File.Exists(before))
                 {

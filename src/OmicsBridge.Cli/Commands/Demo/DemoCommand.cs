@@ -8,6 +8,7 @@ using OmicsBridge.Lake.Catalog;
 using OmicsBridge.Lake.Workspace;
 using OmicsBridge.Pipeline.Ingest;
 using OmicsBridge.Pipeline.Ingest.Sources;
+using OmicsBridge.Pipeline.Ingest.Sources.Clinical;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -53,22 +54,52 @@ public sealed class DemoCommand(CliConsole console) : Command<DemoCommand.Settin
         var sources = DemoSourceWriter.Write(cohort, Path.Combine(root, "sources"));
         console.Ui.MarkupLineInterpolated($"Generated {cohort.Patients.Count} patients (seed {options.Seed}) → {sources.Files.Count} source files in {Path.Combine(root, "sources")}");
 
-        var workspace = Workspace.Init(root);
+        Workspace.Init(root);
+        var workspace = AliasClinicalSystems(root);
         File.WriteAllText(Path.Combine(root, Marker), "Made by `omicsbridge demo`; a later demo run replaces this folder.\n");
         var lake = new LakeStore(workspace);
         var ingest = new IngestService(lake, SourceIngesters.All());
-        foreach (var group in sources.Files.GroupBy(f => f.Kind))
+        // A CSV extract is read through its own mapping, so each mapping is a run of its own (as `ingest csv --mapping`).
+        foreach (var group in sources.Files.GroupBy(f => (f.Kind, f.Mapping)))
         {
-            console.Ui.Write(new Rule($"ingest {group.Key}").LeftJustified());
-            var report = ingest.Run(group.Key, [.. group.Select(f => f.Path)], IngestAutoCommand.Options(), null, cancellationToken);
+            var (kind, mapping) = group.Key;
+            console.Ui.Write(new Rule(mapping is null ? $"ingest {kind}" : $"ingest {kind} --mapping {Path.GetFileName(mapping)}").LeftJustified());
+            var service = mapping is null ? ingest
+                : new IngestService(lake, SourceIngesters.All().Where(i => i.Kind != kind).Append(new CsvMappingIngester(mapping)));
+            var report = service.Run(kind, [.. group.Select(f => f.Path)], IngestAutoCommand.Options(), null, cancellationToken);
             IngestRunner.Print(console, OutputFormat.Table, report);
         }
 
-        new DemoSummary(console, new QueryGate(lake)).Print();
+        var summary = new DemoSummary(console, new QueryGate(lake));
+        summary.Print();
+        summary.PrintClinical(DemoClinicalTruth.Create(cohort).DiabeticsWithHighHbA1c.Count);
+        console.Ui.WriteLine();
+        var reportPath = new DemoShowcase(console, workspace).Run();
         console.Ui.WriteLine();
         console.Ui.MarkupLineInterpolated($"[green]Demo ready[/] in {stopwatch.Elapsed.TotalSeconds:F1} s: {root}");
         console.Ui.MarkupLineInterpolated($"Try: omicsbridge sql \"SELECT a.modality, count(*) AS n FROM molecular_measurement m JOIN assay a USING (assay_id) GROUP BY 1\" -w {settings.Out}");
+        console.Ui.MarkupLineInterpolated($"Report: {reportPath}");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Declares the FHIR MRN system and the HL7 assigning authority of the generated sources as spellings of <c>MRN</c>
+    /// (identity.system_aliases), so FHIR, HL7 v2, CSV and the manifest name one person with one patient_id.
+    /// </summary>
+    private static Workspace AliasClinicalSystems(string root)
+    {
+        var settings = Path.Combine(root, "omicsbridge.yaml");
+        var text = File.ReadAllText(settings);
+        const string key = "  system_aliases:\n";
+        var at = text.IndexOf(key, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            throw new InvalidOperationException("The workspace template no longer has an identity.system_aliases key.");
+        }
+
+        var aliases = $"    \"{DemoFhirWriter.MrnSystem}\": MRN\n    \"{DemoHl7Writer.AssigningAuthority}\": MRN\n";
+        File.WriteAllText(settings, text.Insert(at + key.Length, aliases));
+        return Workspace.Open(root);
     }
 
     private static void PrepareFolder(string root)
