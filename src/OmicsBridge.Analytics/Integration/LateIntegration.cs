@@ -35,7 +35,7 @@ public static class LateIntegration
                 throw OmicsBridgeException.InvalidInput($"LateIntegration: modality '{block.Name}' has {block.PatientIds.Count} patients, fewer than {clusters} clusters.");
             }
 
-            var labels = KMeans.Fit(ZScores(KnnImputation.Impute(block.Values)), clusters, seed).Clusters;
+            var labels = KMeans.Fit(SimilarityNetworkFusion.Standardize(KnnImputation.Impute(block.Values)), clusters, seed).Clusters;
             var full = new int[patients.Length];
             for (var i = 0; i < labels.Length; i++)
             {
@@ -74,35 +74,5 @@ public static class LateIntegration
             ? throw OmicsBridgeException.InvalidInput($"LateIntegration: {n} patients, fewer than {clusters} clusters.")
             : HierarchicalClustering.Cluster(distance, Linkage.Average).Cut(clusters);
         return new LateIntegrationResult(patients, perModality, SimilarityNetworkFusion.Renumber(combined), agreement);
-    }
-
-    private static double[,] ZScores(double[,] x)
-    {
-        var n = x.GetLength(0);
-        var p = x.GetLength(1);
-        var result = new double[n, p];
-        for (var j = 0; j < p; j++)
-        {
-            double mean = 0;
-            for (var i = 0; i < n; i++)
-            {
-                mean += x[i, j];
-            }
-
-            mean /= n;
-            double ss = 0;
-            for (var i = 0; i < n; i++)
-            {
-                ss += (x[i, j] - mean) * (x[i, j] - mean);
-            }
-
-            var sd = n > 1 ? Math.Sqrt(ss / (n - 1)) : 0;
-            for (var i = 0; i < n; i++)
-            {
-                result[i, j] = sd > 0 && double.IsFinite(x[i, j]) ? (x[i, j] - mean) / sd : 0;
-            }
-        }
-
-        return result;
     }
 }

@@ -286,8 +286,8 @@ public static class SimilarityNetworkFusion
         return result;
     }
 
-    // standardNormalization(): each column to mean 0, sd 1 (n - 1); a constant column is left centred.
-    private static double[,] Standardize(double[,] x)
+    // standardNormalization(): each column to mean 0, sd 1 (n - 1); a constant column is left centred (all zeros).
+    internal static double[,] Standardize(double[,] x)
     {
         var n = x.GetLength(0);
         var p = x.GetLength(1);

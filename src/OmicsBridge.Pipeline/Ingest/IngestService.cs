@@ -36,8 +36,8 @@ public sealed class IngestService(LakeStore lake, IEnumerable<ISourceIngester> i
 
         using var transaction = lake.BeginWrite(runId, $"ingest {runKind}");
         var landing = new LandingZone(lake.Workspace.LandingPath, lake.Workspace.Root);
-        var run = OpenRun(transaction, options, progress);
-        var alreadyIngested = LoadIngestedHashes();
+        var alreadyIngested = new Dictionary<string, string>(StringComparer.Ordinal);
+        var run = OpenRun(transaction, options, progress, alreadyIngested);
         var reports = new List<FileReport>();
 
         foreach (var (path, ingester) in plan)
@@ -134,7 +134,9 @@ public sealed class IngestService(LakeStore lake, IEnumerable<ISourceIngester> i
         return files;
     }
 
-    private IngestRunState OpenRun(LakeWriteTransaction transaction, IngestOptions options, IProgress<IngestProgress>? progress)
+    /// <summary>Loads what the run must know of the lake (crosswalk, samples, assays, ingested file hashes) in one engine.</summary>
+    private IngestRunState OpenRun(LakeWriteTransaction transaction, IngestOptions options, IProgress<IngestProgress>? progress,
+        Dictionary<string, string> ingestedHashes)
     {
         var snapshot = lake.GetSnapshot();
         var crosswalk = new List<(string, string, string)>();
@@ -170,29 +172,17 @@ public sealed class IngestService(LakeStore lake, IEnumerable<ISourceIngester> i
             }
 
             samples.Load(known, assays);
+            using (var reader = engine.ExecuteReader("SELECT sha256, name, run_id FROM source_file"))
+            {
+                while (reader.Read())
+                {
+                    ingestedHashes[reader.GetString(0)] = $"as {reader.GetString(1)} in run {reader.GetString(2)}";
+                }
+            }
         }
 
         var resolver = new IdentityResolver(lake.Workspace.Settings.Identity, IdentityKey.LoadOrCreate(lake.Workspace.KeysPath), crosswalk);
         return new IngestRunState(lake.Workspace, transaction, new PatientRegistry(resolver, transaction), samples, options, progress);
-    }
-
-    private Dictionary<string, string> LoadIngestedHashes()
-    {
-        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-        var snapshot = lake.GetSnapshot();
-        if (snapshot.Version is null)
-        {
-            return hashes;
-        }
-
-        using var engine = LakeQueryEngine.Open(snapshot);
-        using var reader = engine.ExecuteReader("SELECT sha256, name, run_id FROM source_file");
-        while (reader.Read())
-        {
-            hashes[reader.GetString(0)] = $"as {reader.GetString(1)} in run {reader.GetString(2)}";
-        }
-
-        return hashes;
     }
 
     private static void WriteSourceFile(LakeWriteTransaction transaction, LandedFile file, string kind, IngestContext context, DateTimeOffset now) =>

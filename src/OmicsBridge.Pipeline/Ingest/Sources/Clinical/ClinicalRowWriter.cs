@@ -40,11 +40,7 @@ internal sealed class ClinicalRowWriter(IngestContext context)
             .AppendValue(Timestamp(record.Period?.Start))
             .AppendValue(Timestamp(record.Period?.End))
             .AppendValue(record.Status)
-            .AppendValue(context.Kind)
-            .AppendValue(record.SourceId)
-            .AppendValue(context.File.Sha256)
-            .AppendValue(context.RunId)
-            .EndRow();
+            .EndWithProvenance(context, record.SourceId);
     }
 
     public bool Condition(ConditionRecord record, string patientId, string? field)
@@ -66,11 +62,7 @@ internal sealed class ClinicalRowWriter(IngestContext context)
             .AppendValue(record.ClinicalStatus)
             .AppendValue(record.VerificationStatus)
             .AppendValue(RefId(record.EncounterReference))
-            .AppendValue(context.Kind)
-            .AppendValue(record.SourceId)
-            .AppendValue(context.File.Sha256)
-            .AppendValue(context.RunId)
-            .EndRow();
+            .EndWithProvenance(context, record.SourceId);
         return true;
     }
 
@@ -105,11 +97,7 @@ internal sealed class ClinicalRowWriter(IngestContext context)
             .AppendValue(record.Status)
             .AppendValue(dose)
             .AppendValue(route)
-            .AppendValue(context.Kind)
-            .AppendValue(record.SourceId)
-            .AppendValue(context.File.Sha256)
-            .AppendValue(context.RunId)
-            .EndRow();
+            .EndWithProvenance(context, record.SourceId);
         return true;
     }
 
@@ -130,11 +118,7 @@ internal sealed class ClinicalRowWriter(IngestContext context)
             .AppendValue(record.PerformedStart?.Start)
             .AppendValue(record.Status)
             .AppendValue(RefId(record.EncounterReference))
-            .AppendValue(context.Kind)
-            .AppendValue(record.SourceId)
-            .AppendValue(context.File.Sha256)
-            .AppendValue(context.RunId)
-            .EndRow();
+            .EndWithProvenance(context, record.SourceId);
         return true;
     }
 
@@ -154,11 +138,7 @@ internal sealed class ClinicalRowWriter(IngestContext context)
             .AppendValue(record.Provision?.Period?.Start?.Start)
             .AppendValue(record.Provision?.Period?.End?.Start)
             .AppendValue(Timestamp(record.DateTime))
-            .AppendValue(context.Kind)
-            .AppendValue(record.SourceId)
-            .AppendValue(context.File.Sha256)
-            .AppendValue(context.RunId)
-            .EndRow();
+            .EndWithProvenance(context, record.SourceId);
     }
 
     /// <summary>Writes the observation (and one row per component); returns false when it was rejected.</summary>
@@ -235,11 +215,7 @@ internal sealed class ClinicalRowWriter(IngestContext context)
             .AppendValue(Timestamp(record.EffectiveTime))
             .AppendValue(RefId(record.EncounterReference))
             .AppendValue(reportId)
-            .AppendValue(context.Kind)
-            .AppendValue(record.SourceId)
-            .AppendValue(context.File.Sha256)
-            .AppendValue(context.RunId)
-            .EndRow();
+            .EndWithProvenance(context, record.SourceId);
     }
 
     private bool RejectUncoded(ClinicalRecord record, string type, string? field)
