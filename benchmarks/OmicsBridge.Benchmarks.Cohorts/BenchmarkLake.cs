@@ -12,6 +12,9 @@ namespace OmicsBridge.Benchmarks.Cohorts;
 /// </summary>
 internal static class BenchmarkLake
 {
+    /// <summary>Changes whenever the generated rows or their order change (genes as position runs, genotypes in VCF order).</summary>
+    public const string Layout = "vcf-order";
+
     public static readonly string[] PlantedGenes = ["BRCA2", "TP53", "KRAS", "BRAF", "ERBB2", "EGFR", "PIK3CA", "PTEN", "CDKN2A", "MYC"];
 
     private static readonly string[] s_conditions =
@@ -118,13 +121,13 @@ internal static class BenchmarkLake
             }
         }
 
+        // A gene is a run of neighbouring positions, as on a real chromosome: variant v lies in gene v / 400.
         const int variants = 200_000;
-        var variantGene = new string[variants];
+        var perGene = variants / genes.Count;
         var variant = tx.Table(VariantTable.Schema);
         for (var v = 0; v < variants; v++)
         {
-            var gene = genes[v % genes.Count];
-            variantGene[v] = gene;
+            var gene = genes[v / perGene];
             var consequence = s_consequences[random.Next(s_consequences.Length)];
             var protein = consequence == "missense_variant"
                 ? string.Create(ci, $"p.{s_aminoAcids[random.Next(20)]}{1 + random.Next(900)}{s_aminoAcids[random.Next(20)]}")
@@ -135,20 +138,34 @@ internal static class BenchmarkLake
                 protein = "p.G12C";
             }
 
-            variant.NewRow().AppendValue(VariantKey(v)).AppendValue("GRCh38").AppendValue("1").AppendValue((long)(1000 + v)).AppendValue("A").AppendValue("G")
+            variant.NewRow().AppendValue(VariantKey(v)).AppendValue("GRCh38").AppendValue("1").AppendValue(Position(v)).AppendValue("A").AppendValue("G")
                 .AppendValue("SNV").AppendNullValue().AppendNullValue().AppendNullValue().AppendValue(gene).AppendValue(consequence).AppendNullValue()
                 .AppendNullValue().AppendNullValue().AppendValue(protein).AppendNullValue().AppendValue(s_significance[random.Next(s_significance.Length)])
                 .AppendValue("sha").AppendValue("benchmark").EndRow();
         }
 
+        // Genotype rows in the order the VCF ingester writes a joint-called VCF: record by record (position order), each
+        // record's carriers in sample-column order. Each variant gets its share of the rows, carriers drawn at random.
         var genotype = tx.Table(GenotypeTable.Schema);
-        for (long g = 0; g < genotypeRows; g++)
+        var carriers = new List<int>();
+        for (var v = 0; v < variants; v++)
         {
-            var pid = Pid(sequenced[random.Next(sequenced.Count)]);
-            var het = random.Next(4) != 0;
-            genotype.NewRow().AppendValue(pid + "-genomics").AppendValue(VariantKey(random.Next(variants))).AppendValue(het ? "0/1" : "1/1")
-                .AppendValue(het ? "het" : "hom_alt").AppendValue(false).AppendValue(30).AppendValue(99).AppendNullValue().AppendNullValue()
-                .AppendValue(het ? 0.5 : 1.0).AppendValue("sha").EndRow();
+            var rows = (int)((genotypeRows * (v + 1) / variants) - (genotypeRows * v / variants));
+            carriers.Clear();
+            for (var c = 0; c < rows; c++)
+            {
+                carriers.Add(sequenced[random.Next(sequenced.Count)]);
+            }
+
+            carriers.Sort();
+            var key = VariantKey(v);
+            foreach (var carrier in carriers)
+            {
+                var het = random.Next(4) != 0;
+                genotype.NewRow().AppendValue(Pid(carrier) + "-genomics").AppendValue(key).AppendValue(het ? "0/1" : "1/1")
+                    .AppendValue(het ? "het" : "hom_alt").AppendValue(false).AppendValue(30).AppendValue(99).AppendNullValue().AppendNullValue()
+                    .AppendValue(het ? 0.5 : 1.0).AppendValue("sha").EndRow();
+            }
         }
 
         log.WriteLine(string.Create(ci, $"  {genotypeRows:N0} genotype rows appended at {clock.Elapsed.TotalSeconds:F1} s"));
@@ -199,7 +216,10 @@ internal static class BenchmarkLake
             .AppendNullValue().AppendValue("sha").AppendValue("benchmark").EndRow();
     }
 
-    private static string VariantKey(int v) => string.Create(CultureInfo.InvariantCulture, $"GRCh38:1-{1000 + v}-A-G");
+    /// <summary>Positions 10,000,000 onwards, 40 bases apart (chromosome 1 carries genes there).</summary>
+    private static long Position(int v) => 10_000_000 + (40L * v);
+
+    private static string VariantKey(int v) => string.Create(CultureInfo.InvariantCulture, $"GRCh38:1-{Position(v)}-A-G");
 
     /// <summary>An index skewed to the front (a few codes common, most rare), as real code frequencies are.</summary>
     private static int Skewed(Random random, int count) => Math.Min(count - 1, (int)(count * random.NextDouble() * random.NextDouble()));

@@ -5,6 +5,7 @@ using OmicsBridge.Cli.Commands.Demo;
 using OmicsBridge.Cli.Commands.Hgvs;
 using OmicsBridge.Cli.Commands.Ingest;
 using OmicsBridge.Cli.Commands.Init;
+using OmicsBridge.Cli.Commands.Keys;
 using OmicsBridge.Cli.Commands.Sql;
 using OmicsBridge.Cli.Commands.Tables;
 using OmicsBridge.Cli.Commands.Variants;
@@ -69,6 +70,15 @@ public static class CliApplication
                 audit.SetDescription("The tamper-evident access log: verify its hash chain, list entries (auditor, data_steward, admin).");
                 audit.AddCommand<AuditVerifyCommand>("verify").WithExample("audit", "verify", "-w", "./my-study");
                 audit.AddCommand<AuditShowCommand>("show").WithExample("audit", "show", "--role", "auditor", "--user", "rita", "--since", "2026-01-01");
+            });
+
+            config.AddBranch("keys", keys =>
+            {
+                keys.SetDescription("Encryption at rest: master key → data keys → landing envelopes and lake Parquet files. List or rotate (admin, data_steward).");
+                keys.AddCommand<KeysListCommand>("list").WithExample("keys", "list", "-w", "./my-study");
+                keys.AddCommand<KeysRotateCommand>("rotate")
+                    .WithExample("keys", "rotate", "-w", "./my-study")
+                    .WithExample("keys", "rotate", "--role", "admin", "--user", "alice", "--format", "json");
             });
 
             config.AddBranch("cohort", cohort =>

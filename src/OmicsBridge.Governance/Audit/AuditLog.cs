@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using OmicsBridge.Core.Diagnostics;
+using OmicsBridge.Core.IO;
 
 namespace OmicsBridge.Governance.Audit;
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OmicsBridge.Core.Diagnostics;
+using OmicsBridge.Core.IO;
 using OmicsBridge.Governance.Audit;
 
 namespace OmicsBridge.Governance.Pseudonyms;

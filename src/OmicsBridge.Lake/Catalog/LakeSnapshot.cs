@@ -1,4 +1,5 @@
 using OmicsBridge.Lake.Delta;
+using OmicsBridge.Lake.Encryption;
 
 namespace OmicsBridge.Lake.Catalog;
 
@@ -10,11 +11,15 @@ public sealed class LakeSnapshot
     private readonly string _lakePath;
     private readonly Dictionary<string, DeltaSnapshot> _loaded = new(StringComparer.Ordinal);
 
-    internal LakeSnapshot(string lakePath, LakeVersion? version)
+    internal LakeSnapshot(string lakePath, LakeVersion? version, DataKeyRing keys)
     {
         _lakePath = lakePath;
         Entry = version;
+        Keys = keys;
     }
+
+    /// <summary>The data keys the tables' files are encrypted with (for the query engine, never for callers).</summary>
+    internal DataKeyRing Keys { get; }
 
     /// <summary>The lake log entry this snapshot reads; null for a lake nothing was ingested into yet.</summary>
     public LakeVersion? Entry { get; }

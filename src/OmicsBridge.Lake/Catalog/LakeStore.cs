@@ -1,3 +1,4 @@
+using OmicsBridge.Lake.Encryption;
 using OmicsBridge.Lake.Writing;
 
 namespace OmicsBridge.Lake.Catalog;
@@ -11,9 +12,12 @@ public sealed class LakeStore(Workspace.Workspace workspace, TimeProvider? clock
 
     public LakeLog Log { get; } = new(workspace.LakePath);
 
+    /// <summary>The data keys that encrypt the lake's files and the landing zone, wrapped by the workspace's master key.</summary>
+    public DataKeyRing Keys { get; } = DataKeyRing.Local(workspace.KeysPath);
+
     /// <summary>The latest lake version, or the one given (time travel).</summary>
     public LakeSnapshot GetSnapshot(long? asOf = null) =>
-        new(Workspace.LakePath, asOf is null ? Log.Latest() : Log.Read(asOf.Value));
+        new(Workspace.LakePath, asOf is null ? Log.Latest() : Log.Read(asOf.Value), Keys);
 
     /// <summary>
     /// Starts the only way data enters the lake. Takes the workspace's writer lock (one writer at a time; readers never

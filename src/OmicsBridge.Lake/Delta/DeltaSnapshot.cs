@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using OmicsBridge.Core.Diagnostics;
+using OmicsBridge.Lake.Encryption;
 
 namespace OmicsBridge.Lake.Delta;
 
@@ -53,7 +54,8 @@ public sealed class DeltaSnapshot
     /// A DuckDB SELECT returning exactly this snapshot's rows, columns in schema order with the schema's types.
     /// </summary>
     /// <remarks>
-    /// All live files are read by one <c>read_parquet(..., union_by_name = true)</c>, unioned by name with a typed
+    /// All live files are read by one <c>read_parquet(..., union_by_name = true)</c> per data key they are encrypted
+    /// with (<see cref="DataKeyIds"/>; the reader must have added those keys), unioned by name with a typed
     /// zero-row anchor so a column absent from every file still exists (as NULL). Each column is cast to the table
     /// type, which also reads files written before a type widening. Partition values come from the log as typed
     /// constants, joined on the file name; deleted rows (deletion vectors) are filtered by
@@ -76,9 +78,14 @@ public sealed class DeltaSnapshot
         sql.Append(DeltaSql.Join(Schema.Fields.Select(f => partitionColumns.Contains(f.Name)
             ? $"__ob_p.{DeltaSql.Identifier(f.Name)}"
             : $"CAST(__ob_d.{DeltaSql.Identifier(f.Name)} AS {f.Type.ToDuckDbType()}) AS {DeltaSql.Identifier(f.Name)}")));
-        sql.Append(" FROM (SELECT * FROM read_parquet([");
-        sql.Append(DeltaSql.Join(paths.Select(DeltaSql.PathLiteral)));
-        sql.Append("], union_by_name = true, hive_partitioning = false, filename = '__ob_file', file_row_number = true)");
+        sql.Append(" FROM (");
+        // A read takes one footer key, so files encrypted with different data keys are read one read each (and without
+        // union_by_name, which DuckDB 1.5 cannot combine with decryption; the unions by name below align the columns).
+        var reads = Files.GroupBy(DataKeyIdOf, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(group =>
+            "SELECT * FROM read_parquet([" + DeltaSql.Join(group.Select(f => DeltaSql.PathLiteral(ResolvePath(f))))
+            + "], hive_partitioning = false, filename = '__ob_file', file_row_number = true"
+            + (group.Key.Length > 0 ? $", encryption_config = {{footer_key: {DeltaSql.Literal(group.Key)}}})" : ", union_by_name = true)"));
+        sql.Append(string.Join(" UNION ALL BY NAME ", reads));
         sql.Append(" UNION ALL BY NAME SELECT ");
         sql.Append(DeltaSql.Join(dataFields
             .Select(f => $"CAST(NULL AS {f.Type.ToDuckDbType()}) AS {DeltaSql.Identifier(f.Name)}")
@@ -164,6 +171,13 @@ public sealed class DeltaSnapshot
                .Append(" AND __ob_d.file_row_number BETWEEN __ob_dv.first_row AND __ob_dv.last_row)");
         }
     }
+
+    /// <summary>The data keys this snapshot's files are encrypted with; the reader must know each by its id.</summary>
+    public IReadOnlyList<string> DataKeyIds =>
+        [.. Files.Select(DataKeyIdOf).Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    private static string DataKeyIdOf(DeltaAddFile file) =>
+        file.Tags is not null && file.Tags.TryGetValue(DataKey.FileTag, out var id) && id is not null ? id : "";
 
     private string ResolvePath(DeltaAddFile file)
     {

@@ -1,17 +1,29 @@
 using System.Security.Cryptography;
 using OmicsBridge.Core.Diagnostics;
+using OmicsBridge.Lake.Encryption;
 
 namespace OmicsBridge.Lake.Landing;
 
 /// <summary>
-/// The immutable landing zone: each input file is kept byte for byte under <c>landing/sha256/ab/&lt;sha256&gt;</c>,
-/// read-only, so every lake row can be traced to the exact bytes it came from and re-derived from them.
+/// The immutable landing zone: each input file is kept under <c>landing/sha256/ab/&lt;sha256&gt;</c>, read-only and
+/// encrypted at rest (an envelope, <see cref="EnvelopeWriteStream"/>), so every lake row can be traced to the exact bytes it
+/// came from and re-derived from them. The name is the SHA-256 of the original bytes, not of the ciphertext.
 /// </summary>
-public sealed class LandingZone(string root, string workspaceRoot)
+/// <remarks>
+/// All landed files share one data key, <c>keys.ForScope("landing")</c>: the file is encrypted while it is read and
+/// hashed, so the key must be chosen before the hash (and so the file's name) is known. A key per file would also give
+/// the same bytes a second key each time they arrive, though content addressing stores them once.
+/// </remarks>
+public sealed class LandingZone(string root, string workspaceRoot, DataKeyRing keys)
 {
+    public const string KeyScope = "landing";
+
     private const int BufferSize = 1 << 20;
 
-    /// <summary>Copies <paramref name="sourcePath"/> in while hashing it; identical bytes are stored once.</summary>
+    /// <summary>
+    /// Reads <paramref name="sourcePath"/> once, hashing its bytes and encrypting them into a temporary file that then
+    /// becomes the landed copy; identical bytes are stored once. No plaintext is written under the landing folder.
+    /// </summary>
     public LandedFile Store(string sourcePath, CancellationToken cancellationToken = default)
     {
         var fullSource = Path.GetFullPath(sourcePath);
@@ -28,48 +40,37 @@ public sealed class LandingZone(string root, string workspaceRoot)
         var staging = Path.Combine(root, "tmp");
         Directory.CreateDirectory(staging);
         var tempPath = Path.Combine(staging, $"{Guid.NewGuid():N}.part");
-        string sha256;
-        long bytes;
         try
         {
-            using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
-            using (var input = new FileStream(fullSource, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize))
-            using (var output = new FileStream(tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize))
-            {
-                var buffer = new byte[BufferSize];
-                int read;
-                while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    hash.AppendData(buffer, 0, read);
-                    output.Write(buffer, 0, read);
-                }
-
-                output.Flush(flushToDisk: true);
-                bytes = output.Length;
-                sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
-            }
-
+            var (sha256, bytes) = EncryptWhileHashing(fullSource, tempPath, cancellationToken);
             var relative = Path.Combine("landing", "sha256", sha256[..2], sha256);
             var finalPath = Path.Combine(workspaceRoot, relative);
-            if (File.Exists(finalPath))
+            var exists = File.Exists(finalPath);
+            // A copy landed before encryption at rest is plaintext: replace it rather than keep it.
+            var legacy = exists && !EnvelopeHeader.IsEnvelope(finalPath);
+            if (exists && !legacy)
             {
                 return new LandedFile(sha256, fullSource, finalPath, relative, bytes, AlreadyLanded: true);
             }
 
             Directory.CreateDirectory(Path.GetDirectoryName(finalPath)!);
+            if (legacy)
+            {
+                File.SetAttributes(finalPath, FileAttributes.Normal);
+            }
+
             MakeReadOnly(tempPath);
             try
             {
-                File.Move(tempPath, finalPath, overwrite: false);
+                File.Move(tempPath, finalPath, overwrite: legacy);
             }
             catch (IOException) when (File.Exists(finalPath))
             {
-                // Another ingest landed the same bytes a moment ago; theirs is identical to ours.
+                // Another ingest landed the same bytes a moment ago; theirs decrypts to the same bytes as ours.
                 return new LandedFile(sha256, fullSource, finalPath, relative, bytes, AlreadyLanded: true);
             }
 
-            return new LandedFile(sha256, fullSource, finalPath, relative, bytes, AlreadyLanded: false);
+            return new LandedFile(sha256, fullSource, finalPath, relative, bytes, AlreadyLanded: legacy);
         }
         finally
         {
@@ -79,6 +80,36 @@ public sealed class LandingZone(string root, string workspaceRoot)
                 File.Delete(tempPath);
             }
         }
+    }
+
+    /// <summary>The original bytes of a landed file, decrypted and authenticated as they are read (seekable).</summary>
+    public EnvelopeReadStream OpenRead(LandedFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return EnvelopeReadStream.Open(file.LandingPath, keys);
+    }
+
+    private (string Sha256, long Bytes) EncryptWhileHashing(string sourcePath, string tempPath, CancellationToken cancellationToken)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var input = new FileStream(sourcePath, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
+        using var output = new FileStream(tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize);
+        long bytes = 0;
+        using (var envelope = new EnvelopeWriteStream(output, keys.ForScope(KeyScope), leaveOpen: true))
+        {
+            var buffer = new byte[BufferSize];
+            int read;
+            while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                hash.AppendData(buffer, 0, read);
+                envelope.Write(buffer, 0, read);
+                bytes += read;
+            }
+        }
+
+        output.Flush(flushToDisk: true);
+        return (Convert.ToHexStringLower(hash.GetHashAndReset()), bytes);
     }
 
     private static void MakeReadOnly(string path)

@@ -35,9 +35,17 @@ public sealed class LakeQueryEngine : IDisposable
         {
             // Delta timestamps are instants: read and print them in UTC whatever the machine's zone.
             engine.Execute("SET threads = 2; SET memory_limit = '2GB'; SET TimeZone = 'UTC';");
+            var keys = new HashSet<string>(StringComparer.Ordinal);
             foreach (var table in snapshot.TableVersions.Keys.Order(StringComparer.Ordinal))
             {
-                engine.Execute($"CREATE VIEW \"{table}\" AS {snapshot.Table(table).ToDuckDbSql()}");
+                var delta = snapshot.Table(table);
+                foreach (var id in delta.DataKeyIds.Where(keys.Add))
+                {
+                    // Keys live in this in-memory database only; no SQL function lists them back.
+                    engine.Execute($"PRAGMA add_parquet_key('{id}', '{snapshot.Keys.Get(id).Base64}')");
+                }
+
+                engine.Execute($"CREATE VIEW \"{table}\" AS {delta.ToDuckDbSql()}");
             }
         }
         catch

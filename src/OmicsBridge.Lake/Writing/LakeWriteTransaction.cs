@@ -8,7 +8,7 @@ using OmicsBridge.Lake.Schema;
 namespace OmicsBridge.Lake.Writing;
 
 /// <summary>
-/// All writes of one ingest run: rows are buffered per table and written as Parquet; <see cref="Commit"/> then commits
+/// All writes of one ingest run: rows are buffered per table and written as encrypted Parquet; <see cref="Commit"/> then commits
 /// each touched table's Delta log and publishes one lake version. Disposing without committing deletes the data files,
 /// so a failed run leaves the lake exactly as it was.
 /// </summary>
@@ -33,7 +33,10 @@ public sealed class LakeWriteTransaction : IDisposable
         _buffers = new DuckDBConnection("DataSource=:memory:");
         _buffers.Open();
         using var command = _buffers.CreateCommand();
-        command.CommandText = "SET threads = 2; SET memory_limit = '1GB'; SET preserve_insertion_order = true;";
+        // force_mbedtls_unsafe: DuckDB writes encrypted Parquet only with OpenSSL (the httpfs extension, a download)
+        // unless told to use its built-in mbedtls, whose weak random nonces are safe here because every file has its
+        // own key (see TableAppender).
+        command.CommandText = "SET threads = 2; SET memory_limit = '1GB'; SET preserve_insertion_order = true; SET force_mbedtls_unsafe = true;";
         command.ExecuteNonQuery();
     }
 
@@ -49,7 +52,7 @@ public sealed class LakeWriteTransaction : IDisposable
         {
             appender = new TableAppender(
                 _buffers, schema, Path.Combine(_store.Workspace.LakePath, schema.Name),
-                _store.Workspace.Settings.Lake.TargetFileRows, RunId);
+                _store.Workspace.Settings.Lake.TargetFileRows, RunId, _store.Keys);
             _appenders[schema.Name] = appender;
         }
 
@@ -86,6 +89,9 @@ public sealed class LakeWriteTransaction : IDisposable
         {
             appender.Flush();
         }
+
+        // The files' keys are saved before any table references the files; a crash in between leaves unused keys only.
+        _store.Keys.SaveCreated();
 
         // Every known table exists from the first commit on, so queries can name any of them.
         var schemas = LakeTables.All.Concat(_appenders.Values.Select(a => a.Schema)).DistinctBy(s => s.Name);

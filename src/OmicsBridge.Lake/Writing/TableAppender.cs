@@ -1,19 +1,25 @@
 using System.Globalization;
 using DuckDB.NET.Data;
 using OmicsBridge.Lake.Delta;
+using OmicsBridge.Lake.Encryption;
 using OmicsBridge.Lake.Schema;
 
 namespace OmicsBridge.Lake.Writing;
 
 /// <summary>
 /// Buffers rows of one table in DuckDB and writes them out as zstd Parquet data files of about
-/// <c>lake.target_file_rows</c> rows, each with the Delta statistics the add action carries.
+/// <c>lake.target_file_rows</c> rows, each encrypted (Parquet Modular Encryption, AES-GCM) with a data key of its own,
+/// and with the Delta statistics and data-key tag the add action carries.
 /// </summary>
 /// <remarks>
 /// The schema is checked once, when the buffer table is created with the lake table's column types; DuckDB's appender
 /// then rejects a value of the wrong type. Rows are appended in column order through <see cref="NewRow"/>:
 /// <c>appender.NewRow().AppendValue(a).AppendValue(b).EndRow()</c>. Files become visible only when the transaction
 /// commits; until then they are unreferenced and are deleted if it does not.
+/// <para>Every file gets a fresh key because DuckDB encrypts with its built-in mbedtls here, whose random generator is
+/// not cryptographically strong: GCM nonces drawn from it could repeat across files under one key, never with one key
+/// per file (the keys themselves come from the OS generator). The statistics hold row and null counts only: the log is
+/// plaintext, and a min/max would put names or variant keys in it.</para>
 /// </remarks>
 public sealed class TableAppender : IDisposable
 {
@@ -23,18 +29,20 @@ public sealed class TableAppender : IDisposable
     private readonly string _buffer;
     private readonly List<DeltaAddFile> _files = [];
     private readonly List<string> _writtenPaths = [];
-    private readonly IReadOnlyDictionary<string, string?> _tags;
+    private readonly string _runId;
+    private readonly DataKeyRing _keys;
     private DuckDBAppender? _appender;
     private long _pending;
 
-    internal TableAppender(DuckDBConnection connection, TableSchema schema, string folder, int targetRows, string runId)
+    internal TableAppender(DuckDBConnection connection, TableSchema schema, string folder, int targetRows, string runId, DataKeyRing keys)
     {
         _connection = connection;
         Schema = schema;
         _folder = folder;
         _targetRows = targetRows;
         _buffer = $"buf_{schema.Name}";
-        _tags = new Dictionary<string, string?> { ["omicsbridge.run_id"] = runId };
+        _runId = runId;
+        _keys = keys;
         var columns = string.Join(", ", schema.Columns.Select(c => $"\"{c.Name}\" {c.DuckDbTypeName}"));
         Execute($"CREATE TABLE \"{_buffer}\" ({columns})");
     }
@@ -63,38 +71,36 @@ public sealed class TableAppender : IDisposable
     }
 
     /// <summary>
-    /// Writes <paramref name="batch"/>'s rows as one new data file, directly as Parquet (no DuckDB buffer), and registers
-    /// it with its Delta statistics like a flushed file: visible only when the transaction commits. The batch can be
-    /// cleared and refilled afterwards. Rows appended row by row are unaffected (they go to their own files).
+    /// Appends every row of <paramref name="batch"/> (the columnar producers' path, genotypes); the batch can be cleared
+    /// and refilled afterwards.
     /// </summary>
     public void AppendBatch(ColumnBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        if (!ReferenceEquals(batch.Schema, Schema) && batch.Schema.Name != Schema.Name)
+        if (batch.Schema.Name != Schema.Name)
         {
             throw new ArgumentException($"The batch is for table '{batch.Schema.Name}', not '{Schema.Name}'.", nameof(batch));
         }
 
-        if (batch.Count == 0)
+        var columns = Enumerable.Range(0, Schema.Columns.Count).Select(batch.RawColumn).ToArray();
+        for (var r = 0; r < batch.Count; r++)
         {
-            return;
-        }
+            var row = NewRow();
+            foreach (var column in columns)
+            {
+                row = column switch
+                {
+                    string?[] strings => row.AppendValue(strings[r]),
+                    int?[] ints => row.AppendValue(ints[r]),
+                    long?[] longs => row.AppendValue(longs[r]),
+                    double?[] doubles => row.AppendValue(doubles[r]),
+                    bool?[] booleans => row.AppendValue(booleans[r]),
+                    _ => throw new NotSupportedException(column.GetType().Name),
+                };
+            }
 
-        Directory.CreateDirectory(_folder);
-        var fileName = string.Create(CultureInfo.InvariantCulture, $"part-b{_files.Count:D5}-{Guid.NewGuid():D}.c000.zstd.parquet");
-        var path = Path.Combine(_folder, fileName);
-        _writtenPaths.Add(path);
-        var stats = ParquetBatchWriter.Write(batch, path);
-        RowCount += batch.Count;
-        var info = new FileInfo(path);
-        _files.Add(new DeltaAddFile(
-            Uri.EscapeDataString(fileName),
-            new Dictionary<string, string?>(),
-            info.Length,
-            new DateTimeOffset(info.LastWriteTimeUtc).ToUnixTimeMilliseconds(),
-            DataChange: true,
-            Stats: stats.ToJson(),
-            Tags: _tags));
+            row.EndRow();
+        }
     }
 
     /// <summary>Writes the buffered rows to a new data file (nothing when the buffer is empty).</summary>
@@ -112,7 +118,10 @@ public sealed class TableAppender : IDisposable
         var fileName = string.Create(CultureInfo.InvariantCulture, $"part-{_files.Count:D5}-{Guid.NewGuid():D}.c000.zstd.parquet");
         var path = Path.Combine(_folder, fileName);
         _writtenPaths.Add(path);
-        Execute($"COPY \"{_buffer}\" TO '{path.Replace("'", "''", StringComparison.Ordinal)}' (FORMAT parquet, COMPRESSION zstd)");
+        var key = _keys.Create("table/" + Schema.Name);
+        Execute($"PRAGMA add_parquet_key('{key.Id}', '{key.Base64}')");
+        Execute($"COPY \"{_buffer}\" TO '{path.Replace("'", "''", StringComparison.Ordinal)}' "
+            + $"(FORMAT parquet, COMPRESSION zstd, ENCRYPTION_CONFIG {{footer_key: '{key.Id}'}})");
         var stats = ComputeStats();
         Execute($"DELETE FROM \"{_buffer}\"");
         _pending = 0;
@@ -125,7 +134,7 @@ public sealed class TableAppender : IDisposable
             new DateTimeOffset(info.LastWriteTimeUtc).ToUnixTimeMilliseconds(),
             DataChange: true,
             Stats: stats.ToJson(),
-            Tags: _tags));
+            Tags: new Dictionary<string, string?> { ["omicsbridge.run_id"] = _runId, [DataKey.FileTag] = key.Id }));
     }
 
     /// <summary>Deletes every data file this appender wrote (the transaction did not commit).</summary>
@@ -145,67 +154,19 @@ public sealed class TableAppender : IDisposable
 
     private DeltaFileStats ComputeStats()
     {
-        // Delta statistics: row count, null counts for every column, min/max where a reader can use them to skip files.
-        var withRange = Schema.Columns.Where(c => c.Type is not ColumnType.Boolean).ToList();
         var select = new List<string> { "count(*)" };
         select.AddRange(Schema.Columns.Select(c => $"count(*) - count(\"{c.Name}\")"));
-        select.AddRange(withRange.Select(c => $"min(\"{c.Name}\")"));
-        select.AddRange(withRange.Select(c => $"max(\"{c.Name}\")"));
-
         using var command = _connection.CreateCommand();
         command.CommandText = $"SELECT {string.Join(", ", select)} FROM \"{_buffer}\"";
         using var reader = command.ExecuteReader();
         reader.Read();
-        var numRecords = reader.GetInt64(0);
         var nullCount = new Dictionary<string, long>(StringComparer.Ordinal);
         for (var i = 0; i < Schema.Columns.Count; i++)
         {
             nullCount[Schema.Columns[i].Name] = reader.GetInt64(1 + i);
         }
 
-        var min = new Dictionary<string, object?>(StringComparer.Ordinal);
-        var max = new Dictionary<string, object?>(StringComparer.Ordinal);
-        var offset = 1 + Schema.Columns.Count;
-        for (var i = 0; i < withRange.Count; i++)
-        {
-            AddBound(min, withRange[i], reader.GetValue(offset + i), isMax: false);
-            AddBound(max, withRange[i], reader.GetValue(offset + withRange.Count + i), isMax: true);
-        }
-
-        return new DeltaFileStats(numRecords, min, max, nullCount);
-    }
-
-    private static void AddBound(Dictionary<string, object?> bounds, ColumnSchema column, object? value, bool isMax)
-    {
-        switch (value)
-        {
-            case null or DBNull:
-                return;
-            // Delta writers truncate long string bounds; a truncated max would be wrong, so such a bound is left out.
-            case string text when text.Length > 32:
-                if (!isMax)
-                {
-                    bounds[column.Name] = text[..32];
-                }
-
-                return;
-            case DateOnly date:
-                bounds[column.Name] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                return;
-            case DateTime dateTime:
-                bounds[column.Name] = column.Type == ColumnType.Date
-                    ? dateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-                    : dateTime.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-                return;
-            case DateTimeOffset instant:
-                bounds[column.Name] = instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-                return;
-            case double d when double.IsNaN(d) || double.IsInfinity(d):
-                return;
-            default:
-                bounds[column.Name] = value;
-                return;
-        }
+        return new DeltaFileStats(reader.GetInt64(0), new Dictionary<string, object?>(), new Dictionary<string, object?>(), nullCount);
     }
 
     private void Execute(string sql)

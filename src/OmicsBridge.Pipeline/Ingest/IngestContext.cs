@@ -1,4 +1,5 @@
 using OmicsBridge.Core.Diagnostics;
+using OmicsBridge.Lake.Encryption;
 using OmicsBridge.Lake.Landing;
 using OmicsBridge.Lake.Schema;
 using OmicsBridge.Lake.Schema.Tables;
@@ -49,10 +50,13 @@ public sealed class IngestContext
 
     public TableAppender Table(TableSchema schema) => _run.Transaction.Table(schema);
 
-    /// <summary>Opens the landed copy (never the original path), reporting progress as it is read.</summary>
+    /// <summary>
+    /// Opens the landed copy (never the original path), decrypted and authenticated as it is read, reporting progress.
+    /// The stream is seekable, as the plain file was: readers may peek and rewind, or check a gzip trailer.
+    /// </summary>
     public Stream OpenRead() =>
         new ProgressStream(
-            new FileStream(File.LandingPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16),
+            new LandingZone(Workspace.LandingPath, Workspace.Root, DataKeyRing.Local(Workspace.KeysPath)).OpenRead(File),
             File.Name,
             _run.Progress);
 

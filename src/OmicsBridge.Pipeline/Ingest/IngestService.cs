@@ -35,7 +35,7 @@ public sealed class IngestService(LakeStore lake, IEnumerable<ISourceIngester> i
         var runKind = kind ?? string.Join('+', plan.Select(p => p.Ingester.Kind).Distinct());
 
         using var transaction = lake.BeginWrite(runId, $"ingest {runKind}");
-        var landing = new LandingZone(lake.Workspace.LandingPath, lake.Workspace.Root);
+        var landing = new LandingZone(lake.Workspace.LandingPath, lake.Workspace.Root, lake.Keys);
         var alreadyIngested = new Dictionary<string, string>(StringComparer.Ordinal);
         var run = OpenRun(transaction, options, progress, alreadyIngested);
         var reports = new List<FileReport>();

@@ -1,3 +1,4 @@
+using System.Text;
 using OmicsBridge.Governance.Audit;
 using OmicsBridge.Testing;
 
@@ -70,6 +71,27 @@ public sealed class PhiCanaryTests : IDisposable
         }
 
         Assert.True(seen > 0, "the researcher saw no rows at all: the canary patient's consent was not applied");
+    }
+
+    [Fact]
+    public void RawBytes_UnderLakeAndLanding_HoldNoCanaryPhi()
+    {
+        // Encryption at rest: the landed inputs (envelope-encrypted) and the lake's data files (Parquet-encrypted) and
+        // logs (no column values) must not hold the PHI in any byte, in UTF-8 or UTF-16.
+        var files = new[] { "lake", "landing" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(_ws, folder), "*", SearchOption.AllDirectories))
+            .ToList();
+        Assert.Contains(files, f => f.Contains(Path.Combine("landing", "sha256"), StringComparison.Ordinal));
+        Assert.Contains(files, f => f.EndsWith(".parquet", StringComparison.Ordinal));
+        foreach (var file in files)
+        {
+            var bytes = File.ReadAllBytes(file);
+            foreach (var canary in s_canaries)
+            {
+                Assert.False(bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(canary)) >= 0, $"{canary} in {file}");
+                Assert.False(bytes.AsSpan().IndexOf(Encoding.Unicode.GetBytes(canary)) >= 0, $"{canary} (UTF-16) in {file}");
+            }
+        }
     }
 
     [Fact]

@@ -8,11 +8,11 @@ namespace OmicsBridge.Lake.Tests.Landing;
 public sealed class LandingZoneTests
 {
     [Fact]
-    public void Store_NewFile_KeepsBytesUnderItsSha256ReadOnly()
+    public void Store_NewFile_KeepsBytesUnderItsSha256ReadOnlyAndEncrypted()
     {
         using var ws = new TempWorkspace();
         var source = TestData.Shared("hl7v2/nhapi/omd_o03.txt");
-        var zone = new LandingZone(ws.Workspace.LandingPath, ws.Root);
+        var zone = new LandingZone(ws.Workspace.LandingPath, ws.Root, ws.Lake.Keys);
 
         var landed = zone.Store(source);
 
@@ -20,7 +20,14 @@ public sealed class LandingZoneTests
         Assert.Equal(expected, landed.Sha256);
         Assert.False(landed.AlreadyLanded);
         Assert.Equal(Path.Combine(ws.Root, "landing", "sha256", expected[..2], expected), landed.LandingPath);
-        Assert.Equal(File.ReadAllBytes(source), File.ReadAllBytes(landed.LandingPath));
+        Assert.NotEqual(File.ReadAllBytes(source), File.ReadAllBytes(landed.LandingPath));
+        using var plain = new MemoryStream();
+        using (var reader = zone.OpenRead(landed))
+        {
+            reader.CopyTo(plain);
+        }
+
+        Assert.Equal(File.ReadAllBytes(source), plain.ToArray());
         if (!OperatingSystem.IsWindows())
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead, File.GetUnixFileMode(landed.LandingPath));
@@ -33,7 +40,7 @@ public sealed class LandingZoneTests
         using var ws = new TempWorkspace();
         var first = ws.WriteInput("a.csv", "sample_id\nS1\n");
         var second = ws.WriteInput("b.csv", "sample_id\nS1\n");
-        var zone = new LandingZone(ws.Workspace.LandingPath, ws.Root);
+        var zone = new LandingZone(ws.Workspace.LandingPath, ws.Root, ws.Lake.Keys);
 
         var one = zone.Store(first);
         var two = zone.Store(second);
@@ -48,7 +55,7 @@ public sealed class LandingZoneTests
     public void Store_MissingFile_IsNotFound()
     {
         using var ws = new TempWorkspace();
-        var zone = new LandingZone(ws.Workspace.LandingPath, ws.Root);
+        var zone = new LandingZone(ws.Workspace.LandingPath, ws.Root, ws.Lake.Keys);
 
         var error = Assert.Throws<OmicsBridgeException>(() => zone.Store(Path.Combine(ws.Inputs, "missing.csv")));
         Assert.Equal(ErrorKind.NotFound, error.Kind);

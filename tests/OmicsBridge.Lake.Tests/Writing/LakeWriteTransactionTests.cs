@@ -1,5 +1,6 @@
 using OmicsBridge.Core.Diagnostics;
 using OmicsBridge.Lake.Delta;
+using OmicsBridge.Lake.Encryption;
 using OmicsBridge.Lake.Query;
 using OmicsBridge.Lake.Schema;
 using OmicsBridge.Lake.Schema.Tables;
@@ -32,7 +33,7 @@ public sealed class LakeWriteTransactionTests
     }
 
     [Fact]
-    public void Commit_WritesDeltaAddsWithStatsAndTxn()
+    public void Commit_WritesDeltaAddsWithCountsKeyTagAndTxn()
     {
         using var ws = new TempWorkspace();
         using (var tx = ws.Lake.BeginWrite("run-1", "test"))
@@ -45,9 +46,13 @@ public sealed class LakeWriteTransactionTests
         var snapshot = table.GetSnapshot();
         var file = Assert.Single(snapshot.Files);
         Assert.Contains("\"numRecords\":3", file.Stats, StringComparison.Ordinal);
-        Assert.Contains("\"minValues\":{\"sample_id\":\"S1\"", file.Stats, StringComparison.Ordinal);
+        Assert.Contains("\"nullCount\":{\"sample_id\":0", file.Stats, StringComparison.Ordinal);
         Assert.True(file.Size > 0);
+        var keyId = file.Tags![DataKey.FileTag]!;
+        Assert.Equal(32, ws.Lake.Keys.Get(keyId).Key.Length);
         var log = File.ReadAllText(Path.Combine(table.RootPath, "_delta_log", "00000000000000000000.json"));
+        // The log is plaintext: it names the key, and carries no column value (no min/max of sample ids).
+        Assert.DoesNotContain("S1", log, StringComparison.Ordinal);
         Assert.Contains("\"txn\":{\"appId\":\"omicsbridge-lake\",\"version\":0", log, StringComparison.Ordinal);
     }
 

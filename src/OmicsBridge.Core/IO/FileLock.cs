@@ -1,10 +1,10 @@
-namespace OmicsBridge.Governance.Audit;
+namespace OmicsBridge.Core.IO;
 
 /// <summary>
 /// Opens a file exclusively, waiting while another process holds it. On Unix .NET maps <see cref="FileShare.None"/>
 /// to an advisory <c>flock</c>, so every OmicsBridge process (the only writers of keys/ and audit/) takes turns.
 /// </summary>
-internal static class FileLock
+public static class FileLock
 {
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(30);
 

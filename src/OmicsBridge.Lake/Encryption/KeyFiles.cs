@@ -1,0 +1,62 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OmicsBridge.Core.IO;
+
+namespace OmicsBridge.Lake.Encryption;
+
+/// <summary>
+/// How key files are kept: JSON, owner-only (0600), changed under an exclusive lock on a sibling <c>.lock</c> file and
+/// replaced atomically (write a temporary file, flush it to disk, rename it over), so a crash mid-write can never leave
+/// a half-written key file — losing it would make the lake unreadable.
+/// </summary>
+internal static class KeyFiles
+{
+    private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true };
+
+    public static void EnsureFolder(string folder)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+        }
+        else
+        {
+            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    /// <summary>Reads <paramref name="path"/>, lets <paramref name="change"/> edit it, and saves it if it changed.</summary>
+    public static T Update<T>(string path, Func<JsonObject, T> change)
+    {
+        using var held = FileLock.Open(path + ".lock", OwnerOnly(FileMode.OpenOrCreate, FileAccess.ReadWrite));
+        var root = File.Exists(path)
+            ? JsonNode.Parse(File.ReadAllBytes(path)) as JsonObject ?? throw new InvalidDataException($"{path} is not a JSON object.")
+            : [];
+        var before = root.ToJsonString();
+        var result = change(root);
+        if (root.ToJsonString() != before)
+        {
+            var temp = path + ".tmp";
+            using (var stream = new FileStream(temp, OwnerOnly(FileMode.Create, FileAccess.Write)))
+            {
+                stream.Write(JsonSerializer.SerializeToUtf8Bytes(root, s_indented));
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, path, overwrite: true);
+        }
+
+        return result;
+    }
+
+    private static FileStreamOptions OwnerOnly(FileMode mode, FileAccess access)
+    {
+        var options = new FileStreamOptions { Mode = mode, Access = access, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        return options;
+    }
+}
