@@ -17,6 +17,8 @@ public static class DemoSourceWriter
         files.AddRange(DemoFhirWriter.Write(clinical, Path.Combine(folder, "fhir")).Select(p => new DemoSource("fhir", p)));
         files.Add(new DemoSource("hl7v2", DemoHl7Writer.Write(clinical, folder)));
         files.AddRange(DemoClinicalCsvWriter.Write(clinical, folder).Select(c => new DemoSource("csv", c.Extract, c.Mapping)));
+        // Consent last: it names patients by MRN, which the sources above made known.
+        files.Add(new DemoSource("consent", DemoConsentWriter.Write(cohort, folder)));
         return new DemoSources(files);
     }
 }

@@ -23,13 +23,17 @@ namespace OmicsBridge.Governance.Gate;
 /// but governed rows, whatever it says; the <see cref="StatementGuard"/> refuses escapes up front with a reason.</para>
 /// <para>Every read and every refusal appends an audit entry (the read's when its result is disposed, with the rows
 /// and distinct patients returned).</para>
+/// <para>An identified read's engine is kept for the next identified read of the same lake version
+/// (<see cref="WarmEngine"/>), so repeated reads are warm; the role, purpose and audit are still decided per read.
+/// Dispose the gate to close it.</para>
 /// </remarks>
-public sealed class QueryGate
+public sealed class QueryGate : IDisposable
 {
     private const string ResearchCatalog = "research";
 
     private readonly LakeStore _lake;
     private readonly TimeProvider _clock;
+    private readonly WarmEngine _warm = new();
 
     /// <summary>A gate reading as the workspace's default profile (its owner, data_steward) unless a request names a caller.</summary>
     public QueryGate(LakeStore lake)
@@ -67,7 +71,9 @@ public sealed class QueryGate
             throw OmicsBridgeException.NotFound("The lake is empty: nothing has been ingested yet. Start with: omicsbridge ingest manifest FILE");
         }
 
-        var engine = LakeQueryEngine.Open(snapshot);
+        // A researcher's engine is restricted below to this statement's governed tables: it is never kept.
+        var lease = action == DataAction.ReadIdentified ? _warm.Rent(snapshot) : new EngineLease(LakeQueryEngine.Open(snapshot), home: null);
+        var engine = lease.Engine;
         try
         {
             StatementShape shape;
@@ -94,22 +100,27 @@ public sealed class QueryGate
             }
 
             var reader = engine.ExecuteReader(request.Sql);
-            return new QueryResult(reader, engine, snapshot.Version, info, (rows, patients) =>
+            return new QueryResult(reader, lease, snapshot.Version, info, (rows, patients) =>
                 Governance.Record(caller, "query", request.Sql, tables, patients, "ok",
                     string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{rows} rows; lake version {snapshot.Version}")
                     + (info.ConsentExcluded is { } n ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"; {n} patients excluded by consent") : "")));
         }
         catch (DuckDBException ex)
         {
-            engine.Dispose();
+            lease.Discard();
+            lease.Dispose();
             throw OmicsBridgeException.InvalidInput($"SQL error: {ex.Message}", inner: ex);
         }
         catch
         {
-            engine.Dispose();
+            lease.Discard();
+            lease.Dispose();
             throw;
         }
     }
+
+    /// <summary>Closes the engine kept for warm reads (one still lent is closed when its result is disposed).</summary>
+    public void Dispose() => _warm.Dispose();
 
     /// <summary>The tables of a snapshot with their Delta versions (the catalog is not row data).</summary>
     public LakeSnapshot Snapshot(long? asOf = null) => _lake.GetSnapshot(asOf);

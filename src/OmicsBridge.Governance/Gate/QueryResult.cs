@@ -5,7 +5,8 @@ namespace OmicsBridge.Governance.Gate;
 /// <summary>
 /// The rows of a governed query: read <see cref="Columns"/>, then call <see cref="Read"/> until false. Rows stream,
 /// except a researcher's counts, which are read whole so small cells can be hidden with their complements.
-/// Disposing writes the read's audit entry (rows and distinct patients returned).
+/// Disposing hands the engine back to the gate (or closes it) and writes the read's audit entry (rows and distinct
+/// patients returned).
 /// </summary>
 public sealed class QueryResult : IDisposable
 {

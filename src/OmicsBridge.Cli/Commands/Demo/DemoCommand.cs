@@ -74,6 +74,8 @@ public sealed class DemoCommand(CliConsole console) : Command<DemoCommand.Settin
         summary.Print();
         summary.PrintClinical(DemoClinicalTruth.Create(cohort).DiabeticsWithHighHbA1c.Count);
         console.Ui.WriteLine();
+        new DemoGovernance(console, new QueryGate(lake)).Run();
+        console.Ui.WriteLine();
         var reportPath = new DemoShowcase(console, workspace).Run();
         console.Ui.WriteLine();
         console.Ui.MarkupLineInterpolated($"[green]Demo ready[/] in {stopwatch.Elapsed.TotalSeconds:F1} s: {root}");
