@@ -74,6 +74,10 @@ public sealed class CohortServiceTests : IClassFixture<CohortServiceTests.Lake>
     [InlineData("index first condition ICD10CM:E11*; observation LOINC:4548-4 from 60d after index", "p3")]
     [InlineData("index first sample; condition ICD10CM:E11* within 2000d before index", "p3")]
     [InlineData("index first condition ICD10CM:C50*; age >= 55", "p1")]
+    [InlineData("index first condition ICD10CM:E11*; condition ICD10CM:E11*", "p3 p4")]
+    [InlineData("index first condition ICD10CM:E11*; condition ICD10CM:E11* at least 2 times", "")]
+    [InlineData("index first condition ICD10CM:E11*; not condition ICD10CM:E11*", "")]
+    [InlineData("index first condition ICD10CM:E11*; condition ICD10CM:E11* or sex male", "p3 p4")]
     public void Members_TemporalWindows_MeasuredFromIndex(string where, string expected) =>
         AssertMembers(where, expected);
 
