@@ -12,8 +12,11 @@ namespace OmicsBridge.Benchmarks.Cohorts;
 /// </summary>
 internal static class BenchmarkLake
 {
-    /// <summary>Changes whenever the generated rows or their order change (genes as position runs, genotypes in VCF order).</summary>
-    public const string Layout = "vcf-order";
+    /// <summary>
+    /// Changes whenever the generated rows or their order change: genes as runs of positions, genotype rows in VCF record
+    /// order, copy number and expression gene by gene.
+    /// </summary>
+    public const string Layout = "ingest-order";
 
     public static readonly string[] PlantedGenes = ["BRCA2", "TP53", "KRAS", "BRAF", "ERBB2", "EGFR", "PIK3CA", "PTEN", "CDKN2A", "MYC"];
 
@@ -184,9 +187,15 @@ internal static class BenchmarkLake
                     .AppendValue(kras ? "p.G12C" : string.Create(ci, $"p.R{1 + random.Next(500)}H")).AppendNullValue().AppendNullValue()
                     .AppendValue(0.05 + (random.NextDouble() * 0.5)).AppendValue("Somatic").AppendValue("sha").AppendValue("benchmark").EndRow();
             }
+        }
 
-            foreach (var gene in PlantedGenes)
+        // Copy number and expression gene by gene, as the CNA and matrix ingesters write a genes-in-rows matrix
+        // (cBioPortal's data_cna.txt, an expression matrix of genes × samples): row by row, each row's samples in order.
+        foreach (var gene in PlantedGenes)
+        {
+            foreach (var i in sequenced)
             {
+                var pid = Pid(i);
                 var call = random.Next(20) switch { 0 => 2, 1 => -2, 2 => 1, 3 => -1, _ => 0 };
                 copyNumber.NewRow().AppendValue(pid + "-genomics").AppendValue(pid + "-genomics-s").AppendValue(gene).AppendValue(call)
                     .AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue().AppendValue("sha").AppendValue("benchmark").EndRow();
@@ -194,12 +203,11 @@ internal static class BenchmarkLake
         }
 
         var measurement = tx.Table(MolecularMeasurementTable.Schema);
-        foreach (var i in rna)
+        for (var gene = 0; gene < 50; gene++)
         {
-            var assayId = Pid(i) + "-transcriptomics";
-            for (var gene = 0; gene < 50; gene++)
+            foreach (var i in rna)
             {
-                measurement.NewRow().AppendValue(assayId).AppendValue("transcriptomics").AppendValue("HGNC").AppendValue(genes[gene])
+                measurement.NewRow().AppendValue(Pid(i) + "-transcriptomics").AppendValue("transcriptomics").AppendValue("HGNC").AppendValue(genes[gene])
                     .AppendValue(5 + (Gaussian(random) * 2)).AppendValue("log2 TPM").EndRow();
             }
         }

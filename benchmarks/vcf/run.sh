@@ -24,7 +24,7 @@ dotnet build "$REPO/benchmarks/OmicsBridge.Benchmarks.Vcf" -c Release -v q -nolo
 BENCH="$OB_BUILD_ROOT/bin/OmicsBridge.Benchmarks.Vcf/Release/net10.0/OmicsBridge.Benchmarks.Vcf"
 CLI="$OB_BUILD_ROOT/bin/OmicsBridge.Cli/Release/net10.0/omicsbridge"
 if dotnet build "$REPO/src/OmicsBridge.Cli" -c Release -v q -nologo >/dev/null 2>&1 && [ -x "$CLI" ]; then
-  ours() { "$CLI" ingest vcf "$2" -w "$1" --format csv >/dev/null; }
+  ours() { "$CLI" init "$1" >/dev/null && "$CLI" ingest vcf "$2" -w "$1" --format csv >/dev/null; }
   echo "ours: omicsbridge ingest vcf (CLI)"
 else
   # Same IngestService + VcfIngester as the CLI, without the command-line layer (used when the CLI does not build).

@@ -6,6 +6,7 @@ using OmicsBridge.Cli.Commands.Hgvs;
 using OmicsBridge.Cli.Commands.Ingest;
 using OmicsBridge.Cli.Commands.Init;
 using OmicsBridge.Cli.Commands.Keys;
+using OmicsBridge.Cli.Commands.Reidentify;
 using OmicsBridge.Cli.Commands.Sql;
 using OmicsBridge.Cli.Commands.Tables;
 using OmicsBridge.Cli.Commands.Variants;
@@ -72,6 +73,8 @@ public static class CliApplication
                 audit.AddCommand<AuditShowCommand>("show").WithExample("audit", "show", "--role", "auditor", "--user", "rita", "--since", "2026-01-01");
             });
 
+            config.AddCommand<ReidentifyCommand>("reidentify")
+                .WithExample("reidentify", "rid-662ab1c8f80d9f8ab2528d9d", "-w", "./my-study");
             config.AddBranch("keys", keys =>
             {
                 keys.SetDescription("Encryption at rest: master key → data keys → landing envelopes and lake Parquet files. List or rotate (admin, data_steward).");

@@ -19,7 +19,8 @@ namespace OmicsBridge.Governance.Consent;
 /// <see cref="DataCategories.ByModality"/>); other rows take the table's category (clinical unless configured).
 /// The view keeps a row only if <c>consent_effective</c> holds (patient, category) — that table is built per query
 /// by the gate from <see cref="ConsentEvaluator.Effective"/>, so a withdrawal applies on the next query.</para>
-/// <para>Columns: <c>patient_id</c> becomes <c>research_id</c>; identifier columns are dropped; birth dates become
+/// <para>Columns: <c>patient_id</c> becomes <c>research_id</c> (and <c>patient_id</c> holds the same research id, so
+/// commands' compiled SQL works for researchers too); identifier columns are dropped; birth dates become
 /// <c>birth_year</c> (null above 89 at the reference date) and <c>age_over_89</c>; every other DATE and TIMESTAMP
 /// column moves by the patient's <c>shift_days</c> from <c>pseudonym_map</c>, which holds only consenting patients
 /// (an inner join: a patient missing from it cannot appear). Sample and assay ids are replaced by their keyed
@@ -89,8 +90,12 @@ public sealed class GovernedViewBuilder(GovernedViewOptions? options = null)
             var b = "b." + q(name);
             if (name == "patient_id" && linked)
             {
+                // patient_id too carries the research id, so the SQL that commands compile (cohorts, variants,
+                // analyses join on patient_id) runs unchanged for a researcher; the lake's own id is never in a view.
                 select.Add("pm.research_id AS research_id");
+                select.Add("pm.research_id AS patient_id");
                 columns.Add("research_id");
+                columns.Add("patient_id");
             }
             else if (linked && _options.PseudonymisedKeys.TryGetValue(name, out var kind))
             {

@@ -35,7 +35,7 @@ public sealed record GovernedViewOptions
     };
 
     /// <summary>Tables with no patient link that may be shown as they are (reference data such as the variant catalogue).</summary>
-    public IReadOnlySet<string> ReferenceTables { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "variant" };
+    public IReadOnlySet<string> ReferenceTables { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "variant", "variant_annotation" };
 
     /// <summary>
     /// Columns dropped wherever they appear: direct identifiers of HIPAA Safe Harbor (names, MRNs and other record

@@ -144,7 +144,9 @@ public sealed class QueryGate : IDisposable
 
         var action = ReadActionFor(caller);
         Governance.Ensure(caller, action, "row counts");
-        using var engine = LakeQueryEngine.Open(snapshot);
+        // A researcher's engine gets the governed views installed below: it is never kept.
+        using var lease = action == DataAction.ReadIdentified ? _warm.Rent(snapshot) : new EngineLease(LakeQueryEngine.Open(snapshot), home: null);
+        var engine = lease.Engine;
         IEnumerable<string> tables = snapshot.TableVersions.Keys;
         var prefix = "";
         if (action == DataAction.ReadPseudonymised)

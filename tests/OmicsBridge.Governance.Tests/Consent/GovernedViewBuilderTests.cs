@@ -116,7 +116,9 @@ public sealed class GovernedViewBuilderTests : IDisposable
         Assert.Contains("patient_identifier", plan.Withheld.Keys);
         Assert.Contains("reject", plan.Withheld.Keys);
         Assert.Throws<DuckDBException>(() => Strings("SELECT value FROM governed.patient_identifier"));
-        Assert.DoesNotContain("patient_id", Columns("governed.sample"));
+        // patient_id is there for compiled SQL, but it holds the research id, never the lake's patient_id.
+        Assert.Equal(Strings("SELECT research_id FROM governed.sample ORDER BY 1"), Strings("SELECT patient_id FROM governed.sample ORDER BY 1"));
+        Assert.DoesNotContain(Strings("SELECT patient_id FROM governed.sample"), id => id.StartsWith('P'));
         Assert.DoesNotContain("extra", Columns("governed.sample"));
         Assert.DoesNotContain("birth_date", Columns("governed.patient"));
     }

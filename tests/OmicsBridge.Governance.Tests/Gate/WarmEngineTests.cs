@@ -41,7 +41,7 @@ public sealed class WarmEngineTests : IDisposable
         using var gate = new QueryGate(_lake.Lake);
         Assert.Equal(8, Count(gate, "SELECT count(*) FROM patient"));
 
-        var baseColumn = Assert.Throws<OmicsBridgeException>(() => Count(gate, "SELECT count(patient_id) FROM patient", s_researcher));
+        var baseColumn = Assert.Throws<OmicsBridgeException>(() => Count(gate, "SELECT count(birth_date) FROM patient", s_researcher));
         Assert.Equal(ErrorKind.InvalidInput, baseColumn.Kind);
         Assert.Equal(6, Count(gate, "SELECT count(*) FROM patient", s_researcher));
 
@@ -58,6 +58,18 @@ public sealed class WarmEngineTests : IDisposable
         _lake.AddConsent("P2", "withdrawn");
 
         Assert.Equal(5, Count(gate, "SELECT count(*) FROM sample", s_researcher));
+    }
+
+    [Fact]
+    public void RowCounts_IdentifiedAndResearcherInTurn_EachSeeTheirOwnRows()
+    {
+        using var gate = new QueryGate(_lake.Lake);
+        Assert.Equal(8, gate.RowCounts()["patient"]);
+        Assert.Equal(6, gate.RowCounts(caller: s_researcher)["sample"]);
+
+        Assert.Equal(8, Count(gate, "SELECT count(*) FROM patient"));
+        Assert.Equal(6, Count(gate, "SELECT count(*) FROM sample", s_researcher));
+        Assert.Equal(8, gate.RowCounts()["sample"]);
     }
 
     [Fact]
