@@ -16,7 +16,11 @@ internal static class BenchmarkLake
     /// Changes whenever the generated rows or their order change: genes as runs of positions, genotype rows in VCF record
     /// order, copy number and expression gene by gene.
     /// </summary>
-    public const string Layout = "ingest-order";
+    public const string Layout = "ingest-order-2";
+
+    // Typed int?: a plain int binds to the appender's generic AppendValue<TEnum>, which wrote garbage into dp and gq.
+    private static readonly int? s_depth = 30;
+    private static readonly int? s_quality = 99;
 
     public static readonly string[] PlantedGenes = ["BRCA2", "TP53", "KRAS", "BRAF", "ERBB2", "EGFR", "PIK3CA", "PTEN", "CDKN2A", "MYC"];
 
@@ -166,7 +170,7 @@ internal static class BenchmarkLake
             {
                 var het = random.Next(4) != 0;
                 genotype.NewRow().AppendValue(Pid(carrier) + "-genomics").AppendValue(key).AppendValue(het ? "0/1" : "1/1")
-                    .AppendValue(het ? "het" : "hom_alt").AppendValue(false).AppendValue(30).AppendValue(99).AppendNullValue().AppendNullValue()
+                    .AppendValue(het ? "het" : "hom_alt").AppendValue(false).AppendValue(s_depth).AppendValue(s_quality).AppendNullValue().AppendNullValue()
                     .AppendValue(het ? 0.5 : 1.0).AppendValue("sha").EndRow();
             }
         }
@@ -197,7 +201,7 @@ internal static class BenchmarkLake
             {
                 var pid = Pid(i);
                 var call = random.Next(20) switch { 0 => 2, 1 => -2, 2 => 1, 3 => -1, _ => 0 };
-                copyNumber.NewRow().AppendValue(pid + "-genomics").AppendValue(pid + "-genomics-s").AppendValue(gene).AppendValue(call)
+                copyNumber.NewRow().AppendValue(pid + "-genomics").AppendValue(pid + "-genomics-s").AppendValue(gene).AppendValue((int?)call)
                     .AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue().AppendValue("sha").AppendValue("benchmark").EndRow();
             }
         }

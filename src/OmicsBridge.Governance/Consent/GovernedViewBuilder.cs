@@ -21,7 +21,8 @@ namespace OmicsBridge.Governance.Consent;
 /// by the gate from <see cref="ConsentEvaluator.Effective"/>, so a withdrawal applies on the next query.</para>
 /// <para>Columns: <c>patient_id</c> becomes <c>research_id</c> (and <c>patient_id</c> holds the same research id, so
 /// commands' compiled SQL works for researchers too); identifier columns are dropped; birth dates become
-/// <c>birth_year</c> (null above 89 at the reference date) and <c>age_over_89</c>; every other DATE and TIMESTAMP
+/// <c>birth_year</c> (null above 89 at the reference date), <c>age_over_89</c>, and the birth date column holds 1 July
+/// of the birth year (null above 89); every other DATE and TIMESTAMP
 /// column moves by the patient's <c>shift_days</c> from <c>pseudonym_map</c>, which holds only consenting patients
 /// (an inner join: a patient missing from it cannot appear). Sample and assay ids are replaced by their keyed
 /// pseudonyms from <c>key_map</c> (again an inner join), so barcodes that embed a participant id never show.</para>
@@ -104,7 +105,7 @@ public sealed class GovernedViewBuilder(GovernedViewOptions? options = null)
                 select.Add($"{alias}.pseudonym AS {q(name)}");
                 columns.Add(name);
             }
-            else if (_options.IdentifierColumns.Contains(name))
+            else if (_options.IdentifierColumns.Contains(name) && !_options.NotIdentifiers.Contains($"{table.Name}.{name}"))
             {
                 dropped.Add(name);
             }
@@ -113,9 +114,12 @@ public sealed class GovernedViewBuilder(GovernedViewOptions? options = null)
                 var age = $"date_sub('year', CAST({b} AS DATE), DATE {reference})";
                 select.Add($"CASE WHEN {age} > 89 THEN NULL ELSE year({b}) END AS birth_year");
                 select.Add($"CASE WHEN {b} IS NULL THEN NULL ELSE {age} > 89 END AS age_over_89");
+                // The birth date itself is the year's midpoint (1 July), so ages that commands compute stay within a
+                // year of the truth and reveal no more than birth_year does.
+                select.Add($"CASE WHEN {age} > 89 THEN NULL ELSE make_date(year({b}), 7, 1) END AS {q(name)}");
                 columns.Add("birth_year");
                 columns.Add("age_over_89");
-                dropped.Add(name);
+                columns.Add(name);
             }
             else if (linked && column.Type == ColumnType.Date)
             {

@@ -51,6 +51,12 @@ public sealed record GovernedViewOptions
         "extra", "excerpt", "note", "notes", "comment", "free_text", "source_file_name",
     };
 
+    /// <summary>
+    /// Columns named like an identifier that are not one (<c>table.column</c>): the name of a derived attribute
+    /// ("subtype") must reach a researcher, or attributes could not be queried at all.
+    /// </summary>
+    public IReadOnlySet<string> NotIdentifiers { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "patient_attribute.name" };
+
     /// <summary>Date columns turned into a birth year (null for ages over 89) plus an <c>age_over_89</c> flag.</summary>
     public IReadOnlySet<string> BirthDateColumns { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "birth_date", "birthdate", "date_of_birth" };
 

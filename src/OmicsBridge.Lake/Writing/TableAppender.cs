@@ -32,6 +32,7 @@ public sealed class TableAppender : IDisposable
     private readonly string _runId;
     private readonly DataKeyRing _keys;
     private DuckDBAppender? _appender;
+    private CodedBatchBuffer? _coded;
     private long _pending;
 
     internal TableAppender(DuckDBConnection connection, TableSchema schema, string folder, int targetRows, string runId, DataKeyRing keys)
@@ -71,8 +72,8 @@ public sealed class TableAppender : IDisposable
     }
 
     /// <summary>
-    /// Appends every row of <paramref name="batch"/> (the columnar producers' path, genotypes); the batch can be cleared
-    /// and refilled afterwards.
+    /// Appends every row of <paramref name="batch"/> (the columnar producers' path, genotypes) to a buffer of its own
+    /// that becomes files of its own; the batch can be cleared and refilled afterwards.
     /// </summary>
     public void AppendBatch(ColumnBatch batch)
     {
@@ -82,49 +83,55 @@ public sealed class TableAppender : IDisposable
             throw new ArgumentException($"The batch is for table '{batch.Schema.Name}', not '{Schema.Name}'.", nameof(batch));
         }
 
-        var columns = Enumerable.Range(0, Schema.Columns.Count).Select(batch.RawColumn).ToArray();
-        for (var r = 0; r < batch.Count; r++)
+        _coded ??= new CodedBatchBuffer(_connection, Schema);
+        _coded.Append(batch);
+        RowCount += batch.Count;
+        if (_coded.Count >= _targetRows)
         {
-            var row = NewRow();
-            foreach (var column in columns)
-            {
-                row = column switch
-                {
-                    string?[] strings => row.AppendValue(strings[r]),
-                    int?[] ints => row.AppendValue(ints[r]),
-                    long?[] longs => row.AppendValue(longs[r]),
-                    double?[] doubles => row.AppendValue(doubles[r]),
-                    bool?[] booleans => row.AppendValue(booleans[r]),
-                    _ => throw new NotSupportedException(column.GetType().Name),
-                };
-            }
-
-            row.EndRow();
+            FlushCoded();
         }
     }
 
-    /// <summary>Writes the buffered rows to a new data file (nothing when the buffer is empty).</summary>
+    /// <summary>Writes the buffered rows to new data files (nothing when the buffers are empty).</summary>
     internal void Flush()
     {
         _appender?.Close();
         _appender?.Dispose();
         _appender = null;
-        if (_pending == 0)
+        if (_pending > 0)
+        {
+            WriteFile($"SELECT * FROM \"{_buffer}\"");
+            Execute($"DELETE FROM \"{_buffer}\"");
+            _pending = 0;
+        }
+
+        FlushCoded();
+    }
+
+    private void FlushCoded()
+    {
+        if (_coded is not { Count: > 0 })
         {
             return;
         }
 
+        _coded.Complete();
+        WriteFile(_coded.Select);
+        _coded.Clear();
+    }
+
+    /// <summary>Writes the rows of <paramref name="query"/> as one new data file under a fresh data key, and registers it.</summary>
+    private void WriteFile(string query)
+    {
         Directory.CreateDirectory(_folder);
         var fileName = string.Create(CultureInfo.InvariantCulture, $"part-{_files.Count:D5}-{Guid.NewGuid():D}.c000.zstd.parquet");
         var path = Path.Combine(_folder, fileName);
         _writtenPaths.Add(path);
         var key = _keys.Create("table/" + Schema.Name);
         Execute($"PRAGMA add_parquet_key('{key.Id}', '{key.Base64}')");
-        Execute($"COPY \"{_buffer}\" TO '{path.Replace("'", "''", StringComparison.Ordinal)}' "
+        Execute($"COPY ({query}) TO '{path.Replace("'", "''", StringComparison.Ordinal)}' "
             + $"(FORMAT parquet, COMPRESSION zstd, ENCRYPTION_CONFIG {{footer_key: '{key.Id}'}})");
-        var stats = ComputeStats();
-        Execute($"DELETE FROM \"{_buffer}\"");
-        _pending = 0;
+        var stats = ComputeStats(query);
 
         var info = new FileInfo(path);
         _files.Add(new DeltaAddFile(
@@ -150,14 +157,15 @@ public sealed class TableAppender : IDisposable
     {
         _appender?.Dispose();
         _appender = null;
+        _coded?.Dispose();
     }
 
-    private DeltaFileStats ComputeStats()
+    private DeltaFileStats ComputeStats(string query)
     {
         var select = new List<string> { "count(*)" };
         select.AddRange(Schema.Columns.Select(c => $"count(*) - count(\"{c.Name}\")"));
         using var command = _connection.CreateCommand();
-        command.CommandText = $"SELECT {string.Join(", ", select)} FROM \"{_buffer}\"";
+        command.CommandText = $"SELECT {string.Join(", ", select)} FROM ({query})";
         using var reader = command.ExecuteReader();
         reader.Read();
         var nullCount = new Dictionary<string, long>(StringComparer.Ordinal);

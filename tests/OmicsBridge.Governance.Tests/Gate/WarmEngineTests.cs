@@ -41,8 +41,8 @@ public sealed class WarmEngineTests : IDisposable
         using var gate = new QueryGate(_lake.Lake);
         Assert.Equal(8, Count(gate, "SELECT count(*) FROM patient"));
 
-        var baseColumn = Assert.Throws<OmicsBridgeException>(() => Count(gate, "SELECT count(birth_date) FROM patient", s_researcher));
-        Assert.Equal(ErrorKind.InvalidInput, baseColumn.Kind);
+        var baseTable = Assert.Throws<OmicsBridgeException>(() => Count(gate, "SELECT count(*) FROM patient_identifier", s_researcher));
+        Assert.Equal(ErrorKind.Forbidden, baseTable.Kind);
         Assert.Equal(6, Count(gate, "SELECT count(*) FROM patient", s_researcher));
 
         Assert.Equal(8, Count(gate, "SELECT count(DISTINCT patient_id) FROM patient"));
