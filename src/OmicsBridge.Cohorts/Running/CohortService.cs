@@ -45,7 +45,8 @@ public sealed class CohortService(QueryGate gate, GeneCatalog? genes = null)
 
     /// <summary>
     /// The characterisation table: members, age (mean, median, range), sex, the ten most frequent conditions and
-    /// medications (patients with each) and the members with each modality.
+    /// medications (patients with each) and the members with each modality. Small cells are hidden from a
+    /// pseudonymised caller (<see cref="CharacteristicSuppression"/>).
     /// </summary>
     public IReadOnlyList<CohortCharacteristic> Describe(CohortDefinition definition, long? asOf = null, int top = 10)
     {
@@ -84,7 +85,7 @@ public sealed class CohortService(QueryGate gate, GeneCatalog? genes = null)
             rows.Add(new CohortCharacteristic((string)result[0]!, (string)result[1]!, value, percent));
         }
 
-        return rows;
+        return gate.IsPseudonymised ? CharacteristicSuppression.Apply(rows, gate.Governance.Suppression) : rows;
     }
 
     /// <summary>Members per exact combination of modalities, per modality, and who lacks which.</summary>

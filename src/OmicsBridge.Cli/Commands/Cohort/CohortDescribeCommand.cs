@@ -13,7 +13,7 @@ public sealed class CohortDescribeCommand(CliConsole console) : Command<CohortSe
         var input = CohortInput.From(settings);
         var rows = input.Service.Describe(input.Definition, input.AsOf);
         ResultWriter.Write(console, console.Resolve(settings.Format), ["section", "item", "value", "percent"],
-            rows.Select(r => (IReadOnlyList<object?>)[r.Section, r.Item, double.IsNaN(r.Value) ? null : r.Value, r.Percent]),
+            rows.Select(r => (IReadOnlyList<object?>)[r.Section, r.Item, r.Suppressed ? "suppressed" : double.IsNaN(r.Value) ? null : r.Value, r.Percent]),
             "Cohort characteristics");
         return ExitCodes.Ok;
     }
