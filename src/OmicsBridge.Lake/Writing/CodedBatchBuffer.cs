@@ -42,11 +42,11 @@ internal sealed class CodedBatchBuffer : IDisposable
             {
                 _codes[c] = new Dictionary<string, int>(StringComparer.Ordinal);
                 Execute($"CREATE TABLE \"{Dictionary(c)}\" (code INTEGER, value VARCHAR)");
-                columns.Add($"c{c} INTEGER");
+                columns.Add($"{ColumnName(c)} INTEGER");
             }
             else
             {
-                columns.Add($"c{c} {column.DuckDbTypeName}");
+                columns.Add($"{ColumnName(c)} {column.DuckDbTypeName}");
             }
         }
 
@@ -54,6 +54,11 @@ internal sealed class CodedBatchBuffer : IDisposable
     }
 
     public long Count { get; private set; }
+
+    /// <summary>The buffer table; column <c>c</c> is <see cref="ColumnName"/>(c), null exactly where the value is.</summary>
+    public string Table => _table;
+
+    public static string ColumnName(int column) => $"c{column}";
 
     /// <summary>The buffered rows as the table's columns, in schema order, text joined back from the codes.</summary>
     public string Select

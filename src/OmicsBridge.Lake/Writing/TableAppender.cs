@@ -100,7 +100,7 @@ public sealed class TableAppender : IDisposable
         _appender = null;
         if (_pending > 0)
         {
-            WriteFile($"SELECT * FROM \"{_buffer}\"");
+            WriteFile($"SELECT * FROM \"{_buffer}\"", _buffer, c => Schema.Columns[c].Name);
             Execute($"DELETE FROM \"{_buffer}\"");
             _pending = 0;
         }
@@ -116,12 +116,15 @@ public sealed class TableAppender : IDisposable
         }
 
         _coded.Complete();
-        WriteFile(_coded.Select);
+        WriteFile(_coded.Select, _coded.Table, CodedBatchBuffer.ColumnName);
         _coded.Clear();
     }
 
-    /// <summary>Writes the rows of <paramref name="query"/> as one new data file under a fresh data key, and registers it.</summary>
-    private void WriteFile(string query)
+    /// <summary>
+    /// Writes the rows of <paramref name="query"/> as one new data file under a fresh data key, and registers it with
+    /// the row and null counts of <paramref name="buffer"/> (whose column <c>c</c> is named <paramref name="columnName"/>(c)).
+    /// </summary>
+    private void WriteFile(string query, string buffer, Func<int, string> columnName)
     {
         Directory.CreateDirectory(_folder);
         var fileName = string.Create(CultureInfo.InvariantCulture, $"part-{_files.Count:D5}-{Guid.NewGuid():D}.c000.zstd.parquet");
@@ -131,7 +134,7 @@ public sealed class TableAppender : IDisposable
         Execute($"PRAGMA add_parquet_key('{key.Id}', '{key.Base64}')");
         Execute($"COPY ({query}) TO '{path.Replace("'", "''", StringComparison.Ordinal)}' "
             + $"(FORMAT parquet, COMPRESSION zstd, ENCRYPTION_CONFIG {{footer_key: '{key.Id}'}})");
-        var stats = ComputeStats(query);
+        var stats = ComputeStats(buffer, columnName);
 
         var info = new FileInfo(path);
         _files.Add(new DeltaAddFile(
@@ -160,12 +163,12 @@ public sealed class TableAppender : IDisposable
         _coded?.Dispose();
     }
 
-    private DeltaFileStats ComputeStats(string query)
+    private DeltaFileStats ComputeStats(string buffer, Func<int, string> columnName)
     {
         var select = new List<string> { "count(*)" };
-        select.AddRange(Schema.Columns.Select(c => $"count(*) - count(\"{c.Name}\")"));
+        select.AddRange(Enumerable.Range(0, Schema.Columns.Count).Select(c => $"count(*) - count(\"{columnName(c)}\")"));
         using var command = _connection.CreateCommand();
-        command.CommandText = $"SELECT {string.Join(", ", select)} FROM ({query})";
+        command.CommandText = $"SELECT {string.Join(", ", select)} FROM \"{buffer}\"";
         using var reader = command.ExecuteReader();
         reader.Read();
         var nullCount = new Dictionary<string, long>(StringComparer.Ordinal);
