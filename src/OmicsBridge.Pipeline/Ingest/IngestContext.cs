@@ -1,5 +1,4 @@
 using OmicsBridge.Core.Diagnostics;
-using OmicsBridge.Lake.Encryption;
 using OmicsBridge.Lake.Landing;
 using OmicsBridge.Lake.Schema;
 using OmicsBridge.Lake.Schema.Tables;
@@ -56,7 +55,7 @@ public sealed class IngestContext
     /// </summary>
     public Stream OpenRead() =>
         new ProgressStream(
-            new LandingZone(Workspace.LandingPath, Workspace.Root, DataKeyRing.Local(Workspace.KeysPath)).OpenRead(File),
+            _run.Landing.OpenRead(File),
             File.Name,
             _run.Progress);
 

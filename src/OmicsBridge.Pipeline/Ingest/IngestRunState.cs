@@ -1,4 +1,5 @@
 using OmicsBridge.Core.Diagnostics;
+using OmicsBridge.Lake.Landing;
 using OmicsBridge.Lake.Writing;
 
 namespace OmicsBridge.Pipeline.Ingest;
@@ -6,6 +7,7 @@ namespace OmicsBridge.Pipeline.Ingest;
 /// <summary>State shared by the files of one run: the write transaction, registries, options and collected issues.</summary>
 internal sealed class IngestRunState(
     Lake.Workspace.Workspace workspace,
+    LandingZone landing,
     LakeWriteTransaction transaction,
     PatientRegistry patients,
     SampleRegistry samples,
@@ -17,6 +19,9 @@ internal sealed class IngestRunState(
     private readonly List<ParseIssue> _issues = [];
 
     public Lake.Workspace.Workspace Workspace { get; } = workspace;
+
+    /// <summary>Where the run's files were landed; the one place their bytes are read back (decrypted) from.</summary>
+    public LandingZone Landing { get; } = landing;
 
     public LakeWriteTransaction Transaction { get; } = transaction;
 

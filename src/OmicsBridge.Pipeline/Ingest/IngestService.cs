@@ -37,7 +37,7 @@ public sealed class IngestService(LakeStore lake, IEnumerable<ISourceIngester> i
         using var transaction = lake.BeginWrite(runId, $"ingest {runKind}");
         var landing = new LandingZone(lake.Workspace.LandingPath, lake.Workspace.Root, lake.Keys);
         var alreadyIngested = new Dictionary<string, string>(StringComparer.Ordinal);
-        var run = OpenRun(transaction, options, progress, alreadyIngested);
+        var run = OpenRun(transaction, landing, options, progress, alreadyIngested);
         var reports = new List<FileReport>();
 
         foreach (var (path, ingester) in plan)
@@ -135,7 +135,7 @@ public sealed class IngestService(LakeStore lake, IEnumerable<ISourceIngester> i
     }
 
     /// <summary>Loads what the run must know of the lake (crosswalk, samples, assays, ingested file hashes) in one engine.</summary>
-    private IngestRunState OpenRun(LakeWriteTransaction transaction, IngestOptions options, IProgress<IngestProgress>? progress,
+    private IngestRunState OpenRun(LakeWriteTransaction transaction, LandingZone landing, IngestOptions options, IProgress<IngestProgress>? progress,
         Dictionary<string, string> ingestedHashes)
     {
         var snapshot = lake.GetSnapshot();
@@ -182,7 +182,7 @@ public sealed class IngestService(LakeStore lake, IEnumerable<ISourceIngester> i
         }
 
         var resolver = new IdentityResolver(lake.Workspace.Settings.Identity, IdentityKey.LoadOrCreate(lake.Workspace.KeysPath), crosswalk);
-        return new IngestRunState(lake.Workspace, transaction, new PatientRegistry(resolver, transaction), samples, options, progress);
+        return new IngestRunState(lake.Workspace, landing, transaction, new PatientRegistry(resolver, transaction), samples, options, progress);
     }
 
     private static void WriteSourceFile(LakeWriteTransaction transaction, LandedFile file, string kind, IngestContext context, DateTimeOffset now) =>
