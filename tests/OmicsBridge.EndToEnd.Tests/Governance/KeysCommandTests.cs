@@ -77,14 +77,15 @@ public sealed class KeysCommandTests : IDisposable
 
         Assert.True(list.ExitCode == 0, list.ToString());
         var rows = Cli.CsvRows(list);
-        Assert.Contains(rows, r => r[1] == "landing");
+        Assert.Contains(rows, r => r[0] == "landing" && r[1] == "1");
+        Assert.Contains(rows, r => r[0].StartsWith("table/", StringComparison.Ordinal));
         var masterKeys = JsonNode.Parse(File.ReadAllText(MasterKeysPath))!;
         var current = masterKeys["current"]!.GetValue<string>();
         Assert.All(rows, r => Assert.Equal(current, r[2]));
         Assert.DoesNotContain(masterKeys["keys"]![current]!.GetValue<string>(), list.Data + list.Ui, StringComparison.Ordinal);
         var dataKeys = File.ReadAllText(Path.Combine(_ws, "keys", DataKeyRing.FileName));
         Assert.DoesNotContain("wrapped", list.Data + list.Ui, StringComparison.Ordinal);
-        Assert.Contains(rows[0][0], dataKeys, StringComparison.Ordinal);
+        Assert.All(rows, r => Assert.Contains($"\"scope\": \"{r[0]}\"", dataKeys, StringComparison.Ordinal));
     }
 
     [Theory]
