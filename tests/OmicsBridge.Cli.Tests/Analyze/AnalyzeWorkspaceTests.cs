@@ -72,6 +72,27 @@ public sealed class AnalyzeWorkspaceTests
     }
 
     [Fact]
+    public void Association_Researcher_SmallCellsAndTheirComplementsAreSuppressed()
+    {
+        using var ws = new TempWorkspace();
+        PlantedLake.Write(ws);
+        // Three carriers consent (all female); every non-carrier consents: table [[3, 0], [15, 30]] for a researcher.
+        PlantedLake.WriteConsent(ws, i => !PlantedLake.Carrier(i) || i < 12);
+
+        var steward = AnalyzeCli.Json(AnalyzeCli.Run("analyze", "association", "-w", ws.Root, "--row", "variant:" + PlantedLake.Variant, "--col", "sex", "--format", "json"));
+        var researcher = AnalyzeCli.Json(AnalyzeCli.Run("analyze", "association", "-w", ws.Root, "--row", "variant:" + PlantedLake.Variant, "--col", "sex",
+            "--format", "json", "--role", "researcher", "--purpose", "GRU", "--user", "rita"));
+
+        Assert.Equal(15, steward.GetProperty("table")[0].GetProperty("female").GetInt64());
+        var carriers = researcher.GetProperty("table")[0];
+        Assert.Equal("suppressed", carriers.GetProperty("female").GetString());
+        Assert.Equal("suppressed", carriers.GetProperty("total").GetString());
+        var hidden = researcher.GetProperty("table").EnumerateArray()
+            .SelectMany(r => r.EnumerateObject()).Count(p => p.Value.ValueKind == JsonValueKind.String && p.Value.GetString() == "suppressed");
+        Assert.True(hidden >= 3, $"only {hidden} cells hidden: the small cell could be recomputed from the margins");
+    }
+
+    [Fact]
     public void Overlap_WorkspaceWithPartialProteomics_IsMosaic()
     {
         using var ws = new TempWorkspace();

@@ -124,6 +124,22 @@ internal static class PlantedLake
     private static double Normal(Random random) =>
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble()) * 0.5;
 
+    /// <summary>Consent (general research use, all data) for the patients <paramref name="consents"/> accepts; the rest withdrew.</summary>
+    public static void WriteConsent(TempWorkspace ws, Func<int, bool> consents)
+    {
+        using var tx = ws.Lake.BeginWrite("consent-run", "planted consent");
+        for (var i = 0; i < Patients; i++)
+        {
+            Append(tx.Table(ConsentTable.Schema), new()
+            {
+                ["consent_id"] = "K" + PatientId(i), ["patient_id"] = PatientId(i), ["status"] = consents(i) ? "active" : "withdrawn",
+                ["purposes"] = "DUO:0000042", ["source_kind"] = "test", ["source_sha256"] = "x", ["run_id"] = "consent-run",
+            });
+        }
+
+        tx.Commit();
+    }
+
     private static void Append(TableAppender table, Dictionary<string, object?> values)
     {
         var row = table.NewRow();

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using OmicsBridge.Cli.Infrastructure;
 using OmicsBridge.Governance.Gate;
+using OmicsBridge.Governance.Suppression;
 using Spectre.Console.Cli;
 
 namespace OmicsBridge.Cli.Commands.Analyze;
@@ -31,6 +32,7 @@ public sealed class AnalyzeAssociationCommand(CliConsole console) : Command<Anal
     {
         IReadOnlyList<string?> rows;
         IReadOnlyList<string?> cols;
+        SuppressionOptions? suppression = null;
         if (settings.Input is not null)
         {
             var file = DelimitedFile.Read(settings.Input);
@@ -39,10 +41,12 @@ public sealed class AnalyzeAssociationCommand(CliConsole console) : Command<Anal
         }
         else
         {
-            (rows, cols) = LoadFromWorkspace(Services.Gate(settings), settings.Row, settings.Col);
+            var gate = Services.Gate(settings);
+            (rows, cols) = LoadFromWorkspace(gate, settings.Row, settings.Col);
+            suppression = gate.IsPseudonymised ? gate.Governance.Suppression : null;
         }
 
-        AssociationAnalysis.Run(rows, cols, settings.Row, settings.Col).Output.Write(console, console.Resolve(settings.Format));
+        AssociationAnalysis.Run(rows, cols, settings.Row, settings.Col, suppression: suppression).Output.Write(console, console.Resolve(settings.Format));
         return ExitCodes.Ok;
     }
 

@@ -1,5 +1,6 @@
 using OmicsBridge.Analytics.Statistics;
 using OmicsBridge.Core.Diagnostics;
+using OmicsBridge.Governance.Suppression;
 
 namespace OmicsBridge.Cli.Commands.Analyze;
 
@@ -12,7 +13,10 @@ internal static class AssociationAnalysis
     public sealed record Outcome(AnalysisOutput Output, string[] RowLevels, string[] ColumnLevels, int[,] Counts, FisherExactResult Fisher);
 
     // columnOrder: column levels in this order instead of sorted (responder first makes the odds ratio that of responding).
-    public static Outcome Run(IReadOnlyList<string?> rows, IReadOnlyList<string?> columns, string rowName, string columnName, IReadOnlyList<string>? columnOrder = null)
+    // suppression: for a pseudonymised caller, the table's small cells (and the complements that would give them away,
+    // margins included) are shown as "suppressed"; the tests still use the true counts.
+    public static Outcome Run(IReadOnlyList<string?> rows, IReadOnlyList<string?> columns, string rowName, string columnName,
+        IReadOnlyList<string>? columnOrder = null, SuppressionOptions? suppression = null)
     {
         var pairs = rows.Zip(columns).Where(p => p.First is not null && p.Second is not null).Select(p => (Row: p.First!, Col: p.Second!)).ToArray();
         var rowLevels = pairs.Select(p => p.Row).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
@@ -36,10 +40,7 @@ internal static class AssociationAnalysis
 
         var output = new AnalysisOutput();
         output.Add("input", ["rows", "used", "dropped_rows"], [[(long)rows.Count, (long)pairs.Length, (long)(rows.Count - pairs.Length)]]);
-        output.Add("table", [rowName + " \\ " + columnName, .. colLevels, "total"],
-            rowLevels.Select((level, r) => new object?[] { level }
-                .Concat(Enumerable.Range(0, colLevels.Length).Select(c => (object?)(long)counts[r, c]))
-                .Append((long)Enumerable.Range(0, colLevels.Length).Sum(c => counts[r, c])).ToArray()));
+        output.Add("table", [rowName + " \\ " + columnName, .. colLevels, "total"], TableRows(counts, rowLevels, suppression));
 
         var twoByTwo = rowLevels.Length == 2 && colLevels.Length == 2;
         var fisher = twoByTwo
@@ -68,5 +69,24 @@ internal static class AssociationAnalysis
 
         output.Add("chisq", ["test", "statistic", "df", "p_value", "warning"], chi);
         return new Outcome(output, rowLevels, colLevels, counts, fisher);
+    }
+
+    private static IEnumerable<object?[]> TableRows(int[,] counts, string[] rowLevels, SuppressionOptions? suppression)
+    {
+        var columns = counts.GetLength(1);
+        var cells = new long[rowLevels.Length, columns];
+        for (var r = 0; r < rowLevels.Length; r++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                cells[r, c] = counts[r, c];
+            }
+        }
+
+        var shown = suppression is null ? null : SmallCellSuppressor.Suppress(cells, suppression);
+        object? Cell(int r, int c, long value) => shown is null || !shown.IsSuppressed(r, c) ? value : "suppressed";
+        return rowLevels.Select((level, r) => new object?[] { level }
+            .Concat(Enumerable.Range(0, columns).Select(c => Cell(r, c, cells[r, c])))
+            .Append(Cell(r, columns, Enumerable.Range(0, columns).Sum(c => cells[r, c]))).ToArray());
     }
 }
