@@ -93,6 +93,22 @@ public sealed class AnalyzeWorkspaceTests
     }
 
     [Fact]
+    public void Survival_Researcher_SmallGroupShowsNoCountsAndCurvesStopBelowFiveAtRisk()
+    {
+        using var ws = new TempWorkspace();
+        PlantedLake.Write(ws);
+        PlantedLake.WriteConsent(ws, i => !PlantedLake.Carrier(i) || i < 12);
+
+        var json = AnalyzeCli.Json(AnalyzeCli.Run("analyze", "survival", "-w", ws.Root, "--group-by", "variant:" + PlantedLake.Variant, "--anchor", "sample",
+            "--format", "json", "--role", "researcher", "--purpose", "GRU", "--user", "rita"));
+
+        var medians = json.GetProperty("median").EnumerateArray().ToList();
+        Assert.Contains(medians, m => m.GetProperty("n").ValueKind == JsonValueKind.String && m.GetProperty("n").GetString() == "suppressed");
+        Assert.Contains(medians, m => m.GetProperty("n").ValueKind == JsonValueKind.Number && m.GetProperty("n").GetInt64() == 45);
+        Assert.All(json.GetProperty("km").EnumerateArray(), row => Assert.True(row.GetProperty("n_risk").GetInt64() >= 5));
+    }
+
+    [Fact]
     public void Overlap_WorkspaceWithPartialProteomics_IsMosaic()
     {
         using var ws = new TempWorkspace();

@@ -91,6 +91,7 @@ public sealed class AnalyzeSurvivalCommand(CliConsole console) : Command<Analyze
     {
         SurvivalTable table;
         SurvivalSpec spec;
+        int? threshold = null;
         if (settings.Input is not null)
         {
             var file = DelimitedFile.Read(settings.Input);
@@ -110,7 +111,9 @@ public sealed class AnalyzeSurvivalCommand(CliConsole console) : Command<Analyze
                 throw OmicsBridgeException.Usage("On a workspace, survival compares --group-by groups; export a table and use --input for Cox covariates.");
             }
 
-            table = CohortSurvival.Load(Services.Gate(settings), settings.Anchor, settings.GroupBy);
+            var gate = Services.Gate(settings);
+            table = CohortSurvival.Load(gate, settings.Anchor, settings.GroupBy);
+            threshold = gate.IsPseudonymised ? gate.Governance.Suppression.Threshold : null;
             spec = new SurvivalSpec(CohortSurvival.TimeColumn, CohortSurvival.EventColumn)
             {
                 Group = settings.GroupBy is null ? null : CohortSurvival.GroupColumn,
@@ -136,6 +139,7 @@ public sealed class AnalyzeSurvivalCommand(CliConsole console) : Command<Analyze
             Rho = settings.Rho,
             PlotPath = settings.Plot,
             ForestPath = settings.Forest,
+            SmallCellThreshold = threshold,
         };
         SurvivalAnalysis.Run(table, request).Output.Write(console, console.Resolve(settings.Format));
         return ExitCodes.Ok;

@@ -21,6 +21,12 @@ internal static class SurvivalAnalysis
         public string? ForestPath { get; init; }
 
         public string? PlotTitle { get; init; }
+
+        /// <summary>
+        /// For a pseudonymised caller, the small-cell threshold: groups with fewer patients show no counts or median,
+        /// and curve rows with fewer at risk are left out (the curve is truncated there, as publications do).
+        /// </summary>
+        public int? SmallCellThreshold { get; init; }
     }
 
     public sealed record Outcome(AnalysisOutput Output, IReadOnlyList<SurvivalCurve> Curves, LogRankResult? LogRank, CoxModel? Cox);
@@ -32,17 +38,20 @@ internal static class SurvivalAnalysis
         output.Add("input", ["rows", "used", "dropped_rows"], [[(long)table.RowCount, (long)data.Count, (long)data.DroppedRows]]);
 
         var curves = KaplanMeier.Fit(data, new KaplanMeierOptions { ConfidenceType = request.ConfidenceType });
+        var threshold = request.SmallCellThreshold ?? 0;
         output.Add("median", ["group", "n", "events", "median", "lower", "upper"],
-            curves.Select(c => new object?[] { c.Label ?? "all", (long)c.N, c.Events, c.Median.Estimate, c.Median.Lower, c.Median.Upper }));
+            curves.Select(c => c.N < threshold
+                ? new object?[] { c.Label ?? "all", "suppressed", "suppressed", null, null, null }
+                : new object?[] { c.Label ?? "all", (long)c.N, c.Events, c.Median.Estimate, c.Median.Lower, c.Median.Upper }));
         output.Add("km", ["group", "time", "n_risk", "n_event", "n_censor", "survival", "std_err", "lower", "upper"],
-            curves.SelectMany(c => Enumerable.Range(0, c.Time.Count).Select(i => new object?[]
+            curves.SelectMany(c => Enumerable.Range(0, c.Time.Count).Where(i => c.NumberAtRisk[i] >= threshold).Select(i => new object?[]
             {
                 c.Label ?? "all", c.Time[i], c.NumberAtRisk[i], c.NumberEvents[i], c.NumberCensored[i], c.Survival[i], c.StandardError[i], c.Lower[i], c.Upper[i],
             })));
         if (request.Times.Count > 0)
         {
             output.Add("at_risk", ["group", "time", "n_risk", "n_event", "n_censor", "survival", "std_err", "lower", "upper"],
-                curves.SelectMany(c => c.Summarize(request.Times).Select(r => new object?[]
+                curves.SelectMany(c => c.Summarize(request.Times).Where(r => r.NumberAtRisk >= threshold).Select(r => new object?[]
                 {
                     c.Label ?? "all", r.Time, r.NumberAtRisk, r.NumberEvents, r.NumberCensored, r.Survival, r.StandardError, r.Lower, r.Upper,
                 })));
@@ -54,7 +63,9 @@ internal static class SurvivalAnalysis
             logRank = LogRankTest.Compute(data, request.Rho);
             var lr = logRank;
             output.Add("logrank", ["group", "n", "observed", "expected", "o_minus_e_sq_over_e", "o_minus_e_sq_over_v"],
-                lr.Groups.Select((g, i) => new object?[] { g, lr.N[i], lr.Observed[i], lr.Expected[i], lr.ObservedMinusExpectedSquaredOverExpected(i), lr.ObservedMinusExpectedSquaredOverVariance(i) }));
+                lr.Groups.Select((g, i) => lr.N[i] < threshold
+                    ? new object?[] { g, "suppressed", "suppressed", null, null, null }
+                    : new object?[] { g, lr.N[i], lr.Observed[i], lr.Expected[i], lr.ObservedMinusExpectedSquaredOverExpected(i), lr.ObservedMinusExpectedSquaredOverVariance(i) }));
             output.Add("logrank_test", ["rho", "chisq", "df", "p_value"], [[lr.Rho, lr.Test.Statistic, (long)lr.Test.DegreesOfFreedom, lr.Test.PValue]]);
         }
 
