@@ -29,6 +29,8 @@ namespace OmicsBridge.Governance.Consent;
 /// </remarks>
 public sealed class GovernedViewBuilder(GovernedViewOptions? options = null)
 {
+    private static readonly string[] s_carrierTables = ["genotype", "mutation"];
+
     private readonly GovernedViewOptions _options = options ?? new GovernedViewOptions();
 
     public GovernedViewOptions Options => _options;
@@ -44,6 +46,11 @@ public sealed class GovernedViewBuilder(GovernedViewOptions? options = null)
         var sampleLinked = sample is not null && Has(sample, "sample_id") && Has(sample, "patient_id");
         var assayLinked = sampleLinked && assay is not null && Has(assay, "assay_id") && Has(assay, "sample_id");
 
+        // Variant catalogues show only variants a consenting patient carries: a variant seen only in a withdrawn
+        // patient's calls must not stay visible. These views come first in name order, so the catalogues can use them.
+        var carriers = s_carrierTables
+            .Where(name => byName.TryGetValue(name, out var t) && Has(t, "variant_key") && !_options.ExcludedTables.Contains(name))
+            .ToList();
         foreach (var table in byName.Values.OrderBy(t => t.Name, StringComparer.Ordinal))
         {
             if (_options.ExcludedTables.Contains(table.Name))
@@ -63,7 +70,7 @@ public sealed class GovernedViewBuilder(GovernedViewOptions? options = null)
                 continue;
             }
 
-            views.Add(BuildView(table, path.Value));
+            views.Add(BuildView(table, path.Value, carriers));
         }
 
         var statements = new List<string>
@@ -74,7 +81,7 @@ public sealed class GovernedViewBuilder(GovernedViewOptions? options = null)
         return new GovernedViewPlan(views, withheld) { Statements = statements };
     }
 
-    private GovernedView BuildView(TableSchema table, Path path)
+    private GovernedView BuildView(TableSchema table, Path path, List<string> carriers)
     {
         var q = GovernedViewOptions.Quote;
         var source = q(_options.SourceSchema);
@@ -166,6 +173,16 @@ public sealed class GovernedViewBuilder(GovernedViewOptions? options = null)
                 description = "assay_id → assay.sample_id → sample.patient_id";
                 break;
             default:
+                if (Has(table, "variant_key"))
+                {
+                    var target = q(_options.TargetSchema);
+                    sql.Append("\nWHERE b.variant_key IN (")
+                        .AppendJoin(" UNION ", carriers.Select(c => $"SELECT variant_key FROM {target}.{q(c)}"))
+                        .Append(carriers.Count == 0 ? "SELECT NULL WHERE false" : "")
+                        .Append(')');
+                    return new GovernedView(table.Name, sql.ToString(), "reference table: variants consenting patients carry", columns, dropped);
+                }
+
                 return new GovernedView(table.Name, sql.ToString(), "reference table (no patient data)", columns, dropped);
         }
 
