@@ -110,18 +110,36 @@ public sealed class DataKeyRing
             return cached;
         }
 
-        // The ring is read once per instance (a lake has a key per data file), again only when an id is new to it.
+        // The ring is read once per instance (a lake has a key per data file), again when an id is new to it or its
+        // wrapping is stale (another process rotated the master key since).
         if (_stored?[id] is null)
         {
-            _stored = KeyFiles.Update(_path, root => (JsonObject)Child(root, "keys").DeepClone());
+            Reload();
         }
 
-        var entry = _stored[id]
-            ?? throw new OmicsBridgeException(ErrorKind.NotFound,
-                $"Data key {id} is not in {_path}: the data encrypted with it cannot be read (was the keys folder replaced?).");
-        var key = new DataKey(id, _kms.UnwrapKey(entry["wrapped"]!.GetValue<string>(), entry["master_key"]!.GetValue<string>()));
+        DataKey key;
+        try
+        {
+            key = Unwrap(id);
+        }
+        catch (Exception ex) when (ex is CryptographicException or OmicsBridgeException { Kind: ErrorKind.NotFound })
+        {
+            Reload();
+            key = Unwrap(id);
+        }
+
         _unwrapped[id] = key;
         return key;
+    }
+
+    private void Reload() => _stored = KeyFiles.Update(_path, root => (JsonObject)Child(root, "keys").DeepClone());
+
+    private DataKey Unwrap(string id)
+    {
+        var entry = _stored![id]
+            ?? throw new OmicsBridgeException(ErrorKind.NotFound,
+                $"Data key {id} is not in {_path}: the data encrypted with it cannot be read (was the keys folder replaced?).");
+        return new DataKey(id, _kms.UnwrapKey(entry["wrapped"]!.GetValue<string>(), entry["master_key"]!.GetValue<string>()));
     }
 
     /// <summary>Every data key's id, scope, wrapping master key and creation time; never the key itself.</summary>

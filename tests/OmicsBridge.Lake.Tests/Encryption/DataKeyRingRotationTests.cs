@@ -25,6 +25,37 @@ public sealed class DataKeyRingRotationTests : IDisposable
     }
 
     [Fact]
+    public void RotateMasterKey_ByAnotherRing_ThisRingRereadsTheStaleWrapping()
+    {
+        var writer = DataKeyRing.Local(Keys);
+        var landing = writer.ForScope("landing");
+        var table = writer.ForScope("table/patient");
+        var reader = DataKeyRing.Local(Keys);
+        Assert.Equal(landing.Key, reader.Get(landing.Id).Key);
+
+        DataKeyRing.Local(Keys).RotateMasterKey();
+
+        Assert.Equal(table.Key, reader.Get(table.Id).Key);
+    }
+
+    [Fact]
+    public void Create_KeysSavedOnce_ReadableByAnotherRing()
+    {
+        var writer = DataKeyRing.Local(Keys);
+        var first = writer.Create("table/genotype");
+        var second = writer.Create("table/genotype");
+        Assert.NotEqual(first.Id, second.Id);
+        Assert.NotEqual(first.Key, second.Key);
+
+        writer.SaveCreated();
+
+        var reader = DataKeyRing.Local(Keys);
+        Assert.Equal(first.Key, reader.Get(first.Id).Key);
+        Assert.Equal(second.Key, reader.Get(second.Id).Key);
+        Assert.Equal(2, reader.List().Count(e => e.Scope == "table/genotype"));
+    }
+
+    [Fact]
     public void RotateMasterKey_NoDataKeysYet_StillDestroysTheOldMasterKey()
     {
         var ring = DataKeyRing.Local(Keys);
