@@ -6,6 +6,12 @@ namespace OmicsBridge.Lake.Schema;
 /// </summary>
 public sealed record TableSchema(string Name, string Description, IReadOnlyList<ColumnSchema> Columns)
 {
+    /// <summary>
+    /// Columns each data file is sorted by, so a filter on them reads few row groups: Parquet row-group min/max let the
+    /// engine skip the rest (a code criterion over millions of clinical events touches the row groups of that code).
+    /// </summary>
+    public IReadOnlyList<string> ClusterBy { get; init; } = [];
+
     public ColumnSchema this[string column] =>
         Columns.FirstOrDefault(c => c.Name == column)
         ?? throw new KeyNotFoundException($"Table '{Name}' has no column '{column}'.");

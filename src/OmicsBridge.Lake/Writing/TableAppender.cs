@@ -100,7 +100,8 @@ public sealed class TableAppender : IDisposable
         _appender = null;
         if (_pending > 0)
         {
-            WriteFile($"SELECT * FROM \"{_buffer}\"", _buffer, c => Schema.Columns[c].Name);
+            var order = Schema.ClusterBy.Count == 0 ? "" : " ORDER BY " + string.Join(", ", Schema.ClusterBy.Select(c => $"\"{c}\""));
+            WriteFile($"SELECT * FROM \"{_buffer}\"{order}", _buffer, c => Schema.Columns[c].Name);
             Execute($"DELETE FROM \"{_buffer}\"");
             _pending = 0;
         }

@@ -21,5 +21,8 @@ public static class ConditionTable
             new("source_id", ColumnType.String, true),
             new("source_sha256", ColumnType.String, false),
             new("run_id", ColumnType.String, false),
-        ]);
+        ])
+    {
+        ClusterBy = ["vocabulary", "code", "patient_id"],
+    };
 }

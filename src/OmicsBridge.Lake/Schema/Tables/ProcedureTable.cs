@@ -19,5 +19,8 @@ public static class ProcedureTable
             new("source_id", ColumnType.String, true),
             new("source_sha256", ColumnType.String, false),
             new("run_id", ColumnType.String, false),
-        ]);
+        ])
+    {
+        ClusterBy = ["vocabulary", "code", "patient_id"],
+    };
 }
