@@ -23,6 +23,10 @@ public sealed class LocalKeyManagementService : IKeyManagementService
 
     private readonly string _path;
 
+    // Opening an engine unwraps a data key per lake file: the master key is read from disk once, not once per key.
+    // A retired key leaves the cache too; a key another process retired is caught by the data keys' re-read.
+    private readonly Dictionary<string, byte[]> _masterKeys = new(StringComparer.Ordinal);
+
     public LocalKeyManagementService(string keysFolder)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(keysFolder);
@@ -63,6 +67,11 @@ public sealed class LocalKeyManagementService : IKeyManagementService
 
     public void RetireMasterKey(string masterKeyId) => Update(root =>
     {
+        lock (_masterKeys)
+        {
+            _masterKeys.Remove(masterKeyId);
+        }
+
         if (root["current"]?.GetValue<string>() == masterKeyId)
         {
             throw new InvalidOperationException($"Master key {masterKeyId} is current; rotate before retiring it.");
@@ -75,10 +84,24 @@ public sealed class LocalKeyManagementService : IKeyManagementService
     private byte[] MasterKey(string masterKeyId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(masterKeyId);
-        return Update(root => root["keys"]?[masterKeyId]?.GetValue<string>() is { } text
+        lock (_masterKeys)
+        {
+            if (_masterKeys.TryGetValue(masterKeyId, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var key = Update(root => root["keys"]?[masterKeyId]?.GetValue<string>() is { } text
             ? Convert.FromBase64String(text)
             : throw new OmicsBridgeException(ErrorKind.NotFound,
                 $"Master key {masterKeyId} is not in {_path}: the data keys it wrapped cannot be opened (was the keys folder replaced?)."));
+        lock (_masterKeys)
+        {
+            _masterKeys[masterKeyId] = key;
+        }
+
+        return key;
     }
 
     private static string AddMasterKey(JsonObject root)
