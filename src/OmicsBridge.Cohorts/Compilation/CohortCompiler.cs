@@ -156,8 +156,24 @@ public sealed class CohortCompiler
         // ICD-10 codes are stored with or without the dot; the first three characters are the same either way.
         var column = isIcd && bare.Length > 3 ? $"replace({alias}.code, '.', '')" : $"{alias}.code";
         return prefix
-            ? $"{vocabulary} AND starts_with({column}, {SqlText.Literal(bare)})"
+            ? $"{vocabulary} AND {PrefixRange($"{alias}.code", isIcd ? bare[..Math.Min(3, bare.Length)] : bare)} AND starts_with({column}, {SqlText.Literal(bare)})"
             : $"{vocabulary} AND {column} = {SqlText.Literal(bare)}";
+    }
+
+    /// <summary>
+    /// The range a prefix match lies in (<c>code &gt;= 'C50' AND code &lt; 'C51'</c>): implied by the prefix test, and
+    /// unlike it checked against row-group min/max, so a scan of a code-sorted event table skips the other codes.
+    /// </summary>
+    private static string PrefixRange(string column, string prefix)
+    {
+        if (prefix.Length == 0)
+        {
+            return "TRUE";
+        }
+
+        var last = prefix[^1];
+        var lower = $"{column} >= {SqlText.Literal(prefix)}";
+        return last == char.MaxValue ? lower : $"{lower} AND {column} < {SqlText.Literal(prefix[..^1] + (char)(last + 1))}";
     }
 
     private string IndexSql(IndexEvent index)
