@@ -15,10 +15,10 @@ namespace OmicsBridge.Cli.Commands.Demo;
 /// </summary>
 internal sealed class DemoGovernance(CliConsole console, QueryGate gate)
 {
-    private static readonly string s_carriers =
+    private const string Carriers =
         $"SELECT count(DISTINCT a.sample_id) AS carriers FROM genotype g JOIN assay a USING (assay_id) WHERE g.variant_key = '{DemoVcfWriter.PlantedVusKey}'";
 
-    private const string PatientsWithRna =
+    private const string RnaSeqSamples =
         "SELECT count(DISTINCT s.sample_id) AS samples FROM assay a JOIN sample s USING (sample_id) WHERE a.modality = 'transcriptomics'";
 
     private const string ConsentOfPatients =
@@ -31,8 +31,8 @@ internal sealed class DemoGovernance(CliConsole console, QueryGate gate)
         var rows = new List<IReadOnlyList<object?>>();
         foreach (var (question, sql) in new[]
         {
-            ("germline carriers of the planted BRCA2 VUS (samples)", s_carriers),
-            ("tumour RNA-seq samples", PatientsWithRna),
+            ("germline carriers of the planted BRCA2 VUS (samples)", Carriers),
+            ("tumour RNA-seq samples", RnaSeqSamples),
         })
         {
             var (stewardCount, _) = Count(sql, caller: null);
