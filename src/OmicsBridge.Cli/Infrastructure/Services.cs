@@ -1,3 +1,4 @@
+using OmicsBridge.Core.Access;
 using OmicsBridge.Governance.Access;
 using OmicsBridge.Governance.Gate;
 using OmicsBridge.Lake.Catalog;
@@ -23,6 +24,18 @@ internal static class Services
 
     public static CallerIdentity Caller(GateGovernance governance, WorkspaceCommandSettings settings) =>
         governance.ResolveCaller(settings.Profile, settings.CallerUser, settings.Role, settings.Purpose);
+
+    /// <summary>
+    /// The workspace's governance and the caller the settings name, once the caller was found allowed to do
+    /// <paramref name="action"/> (a refusal is audited and ends the command with exit code 3).
+    /// </summary>
+    public static (GateGovernance Governance, CallerIdentity Caller) Authorize(WorkspaceCommandSettings settings, DataAction action, string what)
+    {
+        var governance = GateGovernance.For(OpenWorkspace(settings));
+        var caller = Caller(governance, settings);
+        governance.Ensure(caller, action, what);
+        return (governance, caller);
+    }
 
     public static IngestService Ingest(WorkspaceCommandSettings settings) =>
         new(new LakeStore(OpenWorkspace(settings)), SourceIngesters.All());

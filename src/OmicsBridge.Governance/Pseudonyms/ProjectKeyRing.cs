@@ -1,9 +1,7 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using OmicsBridge.Core.Diagnostics;
-using OmicsBridge.Core.IO;
-using OmicsBridge.Governance.Audit;
+using OmicsBridge.Lake.Encryption;
 
 namespace OmicsBridge.Governance.Pseudonyms;
 
@@ -13,8 +11,9 @@ namespace OmicsBridge.Governance.Pseudonyms;
 /// production swaps in a KMS behind the same calls.
 /// </summary>
 /// <remarks>
-/// The file is read and extended under an exclusive lock, so two processes creating the first key at once agree on
-/// one key rather than each writing its own (which would make research ids differ between their outputs).
+/// The file is read and extended under an exclusive lock and replaced atomically (the lake's key files, <c>KeyFiles</c>),
+/// so two processes creating the first key at once agree on one key rather than each writing its own (which would make
+/// research ids differ between their outputs).
 /// </remarks>
 public sealed class ProjectKeyRing
 {
@@ -25,16 +24,7 @@ public sealed class ProjectKeyRing
     public ProjectKeyRing(string keysFolder)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(keysFolder);
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(keysFolder);
-        }
-        else
-        {
-            // Owner-only, like the key file; an existing folder keeps the mode it was given.
-            Directory.CreateDirectory(keysFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
+        KeyFiles.EnsureFolder(keysFolder);
         _path = Path.Combine(keysFolder, FileName);
     }
 
@@ -46,55 +36,28 @@ public sealed class ProjectKeyRing
         ArgumentException.ThrowIfNullOrWhiteSpace(project);
         ArgumentException.ThrowIfNullOrWhiteSpace(use);
         var name = $"{project}/{use}";
-        var options = new FileStreamOptions
+        return KeyFiles.Update(_path, root =>
         {
-            Mode = FileMode.OpenOrCreate,
-            Access = FileAccess.ReadWrite,
-            Share = FileShare.None,
-        };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using var stream = FileLock.Open(_path, options);
-        JsonObject root;
-        if (stream.Length == 0)
-        {
-            root = new JsonObject { ["version"] = 1, ["keys"] = new JsonObject() };
-        }
-        else
-        {
-            try
+            if (root.Count == 0)
             {
-                root = JsonNode.Parse(stream)?.AsObject() ?? throw new JsonException("empty document");
+                root["version"] = 1;
+                root["keys"] = new JsonObject();
             }
-            catch (JsonException ex)
+
+            var keys = root["keys"] as JsonObject ?? throw OmicsBridgeException.InvalidInput($"The key ring {_path} has no 'keys' object.");
+            if (keys[name] is JsonObject existing && existing["key"]?.GetValue<string>() is { } encoded)
             {
-                throw OmicsBridgeException.InvalidInput($"The key ring {_path} is not valid JSON: {ex.Message}", inner: ex);
+                return Convert.FromBase64String(encoded);
             }
-        }
 
-        var keys = root["keys"] as JsonObject ?? throw OmicsBridgeException.InvalidInput($"The key ring {_path} has no 'keys' object.");
-        if (keys[name] is JsonObject existing && existing["key"]?.GetValue<string>() is { } encoded)
-        {
-            return Convert.FromBase64String(encoded);
-        }
-
-        var key = RandomNumberGenerator.GetBytes(32);
-        keys[name] = new JsonObject
-        {
-            ["key"] = Convert.ToBase64String(key),
-            ["created"] = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-            ["algorithm"] = "HMAC-SHA256",
-        };
-        stream.SetLength(0);
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            root.WriteTo(writer);
-        }
-
-        stream.Flush(flushToDisk: true);
-        return key;
+            var key = RandomNumberGenerator.GetBytes(32);
+            keys[name] = new JsonObject
+            {
+                ["key"] = Convert.ToBase64String(key),
+                ["created"] = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                ["algorithm"] = "HMAC-SHA256",
+            };
+            return key;
+        });
     }
 }

@@ -52,7 +52,7 @@ public sealed class DataKeyRing
                 return existing;
             }
 
-            var newId = Store(root, scope, NewKey(scope));
+            var newId = Store(root, scope, NewKey(scope), _kms.CurrentMasterKeyId);
             scopes[scope] = newId;
             return newId;
         });
@@ -82,9 +82,10 @@ public sealed class DataKeyRing
         var pending = _created.ToArray();
         KeyFiles.Update(_path, root =>
         {
+            var masterKeyId = _kms.CurrentMasterKeyId;
             foreach (var (id, scope) in pending)
             {
-                Store(root, scope, _unwrapped[id]);
+                Store(root, scope, _unwrapped[id], masterKeyId);
             }
 
             return pending.Length;
@@ -198,9 +199,8 @@ public sealed class DataKeyRing
         return key;
     }
 
-    private string Store(JsonObject root, string scope, DataKey key)
+    private string Store(JsonObject root, string scope, DataKey key, string masterKeyId)
     {
-        var masterKeyId = _kms.CurrentMasterKeyId;
         Child(root, "keys")[key.Id] = new JsonObject
         {
             ["scope"] = scope,

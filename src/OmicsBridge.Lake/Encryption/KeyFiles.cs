@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OmicsBridge.Core.Diagnostics;
 using OmicsBridge.Core.IO;
 
 namespace OmicsBridge.Lake.Encryption;
@@ -29,9 +30,7 @@ internal static class KeyFiles
     public static T Update<T>(string path, Func<JsonObject, T> change)
     {
         using var held = FileLock.Open(path + ".lock", OwnerOnly(FileMode.OpenOrCreate, FileAccess.ReadWrite));
-        var root = File.Exists(path)
-            ? JsonNode.Parse(File.ReadAllBytes(path)) as JsonObject ?? throw new InvalidDataException($"{path} is not a JSON object.")
-            : [];
+        var root = Read(path);
         var before = root.ToJsonString();
         var result = change(root);
         if (root.ToJsonString() != before)
@@ -47,6 +46,24 @@ internal static class KeyFiles
         }
 
         return result;
+    }
+
+    private static JsonObject Read(string path)
+    {
+        var bytes = File.Exists(path) ? File.ReadAllBytes(path) : [];
+        if (bytes.Length == 0)
+        {
+            return [];
+        }
+
+        try
+        {
+            return JsonNode.Parse(bytes) as JsonObject ?? throw new JsonException("the document is not a JSON object");
+        }
+        catch (JsonException ex)
+        {
+            throw OmicsBridgeException.InvalidInput($"The key file {path} is not valid JSON: {ex.Message}", inner: ex);
+        }
     }
 
     private static FileStreamOptions OwnerOnly(FileMode mode, FileAccess access)

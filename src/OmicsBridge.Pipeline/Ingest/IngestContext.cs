@@ -74,6 +74,29 @@ public sealed class IngestContext
         WriteIssue(issue);
     }
 
+    /// <summary>
+    /// Records a streaming reader's issues from index <paramref name="seen"/> on, each error as one rejected record and
+    /// the rest as warnings; returns how many issues are now recorded (the next call's <paramref name="seen"/>).
+    /// </summary>
+    public int RecordIssues(IReadOnlyList<ParseIssue> issues, int seen)
+    {
+        ArgumentNullException.ThrowIfNull(issues);
+        for (; seen < issues.Count; seen++)
+        {
+            var issue = issues[seen];
+            if (issue.Severity >= IssueSeverity.Error)
+            {
+                Reject(issue);
+            }
+            else
+            {
+                Warn(issue);
+            }
+        }
+
+        return seen;
+    }
+
     /// <summary>A problem that did not stop the record from loading: kept in <c>reject</c> with severity warning.</summary>
     public void Warn(ParseIssue issue)
     {

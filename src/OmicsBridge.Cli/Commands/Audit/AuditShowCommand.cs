@@ -4,7 +4,6 @@ using OmicsBridge.Cli.Infrastructure;
 using OmicsBridge.Cli.Rendering;
 using OmicsBridge.Core.Access;
 using OmicsBridge.Core.Diagnostics;
-using OmicsBridge.Governance.Gate;
 using Spectre.Console.Cli;
 
 namespace OmicsBridge.Cli.Commands.Audit;
@@ -37,9 +36,7 @@ public sealed class AuditShowCommand(CliConsole console) : Command<AuditShowComm
                 : throw OmicsBridgeException.Usage($"--since: '{text}' is not an ISO 8601 date or time.");
         }
 
-        var governance = GateGovernance.For(Services.OpenWorkspace(settings));
-        var caller = Services.Caller(governance, settings);
-        governance.Ensure(caller, DataAction.ReadAudit, "audit show");
+        var (governance, caller) = Services.Authorize(settings, DataAction.ReadAudit, "audit show");
         var entries = governance.Audit.Read(settings.User, since).ToList();
         ResultWriter.Write(console, console.Resolve(settings.Format),
             ["seq", "timestamp", "user", "role", "purpose", "action", "what", "tables", "patients", "outcome", "reason", "caller_source"],

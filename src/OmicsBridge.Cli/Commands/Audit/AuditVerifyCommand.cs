@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using OmicsBridge.Cli.Infrastructure;
 using OmicsBridge.Core.Access;
-using OmicsBridge.Governance.Gate;
 using Spectre.Console.Cli;
 
 namespace OmicsBridge.Cli.Commands.Audit;
@@ -11,9 +10,7 @@ public sealed class AuditVerifyCommand(CliConsole console) : Command<WorkspaceCo
 {
     public override int Execute(CommandContext context, WorkspaceCommandSettings settings, CancellationToken cancellationToken)
     {
-        var governance = GateGovernance.For(Services.OpenWorkspace(settings));
-        var caller = Services.Caller(governance, settings);
-        governance.Ensure(caller, DataAction.ReadAudit, "audit verify");
+        var (governance, caller) = Services.Authorize(settings, DataAction.ReadAudit, "audit verify");
         var result = governance.Audit.Verify();
         console.Data.WriteLine(result.ToString());
         if (result.Valid)

@@ -3,7 +3,6 @@ using System.Globalization;
 using OmicsBridge.Cli.Infrastructure;
 using OmicsBridge.Cli.Rendering;
 using OmicsBridge.Core.Access;
-using OmicsBridge.Governance.Gate;
 using OmicsBridge.Lake.Catalog;
 using Spectre.Console.Cli;
 
@@ -16,11 +15,8 @@ public sealed class KeysListCommand(CliConsole console) : Command<OutputCommandS
 {
     public override int Execute(CommandContext context, OutputCommandSettings settings, CancellationToken cancellationToken)
     {
-        var workspace = Services.OpenWorkspace(settings);
-        var governance = GateGovernance.For(workspace);
-        var caller = Services.Caller(governance, settings);
-        governance.Ensure(caller, DataAction.ManageKeys, "keys list");
-        var keys = new LakeStore(workspace).Keys;
+        var (governance, caller) = Services.Authorize(settings, DataAction.ManageKeys, "keys list");
+        var keys = new LakeStore(governance.Workspace).Keys;
         var master = keys.MasterKeyId;
         var entries = keys.List();
         // A lake table has one data key per data file: listed per scope, with how many and when they were made.

@@ -3,7 +3,6 @@ using System.Globalization;
 using OmicsBridge.Cli.Infrastructure;
 using OmicsBridge.Cli.Rendering;
 using OmicsBridge.Core.Access;
-using OmicsBridge.Governance.Gate;
 using OmicsBridge.Lake.Catalog;
 using Spectre.Console.Cli;
 
@@ -17,11 +16,8 @@ public sealed class KeysRotateCommand(CliConsole console) : Command<OutputComman
 {
     public override int Execute(CommandContext context, OutputCommandSettings settings, CancellationToken cancellationToken)
     {
-        var workspace = Services.OpenWorkspace(settings);
-        var governance = GateGovernance.For(workspace);
-        var caller = Services.Caller(governance, settings);
-        governance.Ensure(caller, DataAction.ManageKeys, "keys rotate");
-        var rotation = new LakeStore(workspace).Keys.RotateMasterKey();
+        var (governance, caller) = Services.Authorize(settings, DataAction.ManageKeys, "keys rotate");
+        var rotation = new LakeStore(governance.Workspace).Keys.RotateMasterKey();
         var retired = string.Join(' ', rotation.RetiredMasterKeys);
         ResultWriter.Write(console, console.Resolve(settings.Format), ["master_key", "data_keys_rewrapped", "retired_master_keys"],
             [[rotation.MasterKeyId, rotation.DataKeys, retired]],

@@ -3,7 +3,6 @@ using OmicsBridge.Cli.Infrastructure;
 using OmicsBridge.Cli.Rendering;
 using OmicsBridge.Governance.Gate;
 using OmicsBridge.Governance.Pseudonyms;
-using OmicsBridge.Lake.Catalog;
 using Spectre.Console.Cli;
 
 namespace OmicsBridge.Cli.Commands.Reidentify;
@@ -22,13 +21,11 @@ public sealed class ReidentifyCommand(CliConsole console) : Command<ReidentifyCo
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var workspace = Services.OpenWorkspace(settings);
-        var governance = GateGovernance.For(workspace);
-        var caller = Services.Caller(governance, settings);
-        var gate = new QueryGate(new LakeStore(workspace), caller);
+        var gate = Services.Gate(settings);
+        var governance = gate.Governance;
         var reIdentifier = new ReIdentifier(governance.Pseudonyms(), governance.Policy, governance.Audit);
         // Enumerated only once the caller's right to re-identify was granted: a refused caller reads nothing.
-        var mappings = reIdentifier.Map(caller, settings.ResearchIds, KnownPatientIds(gate));
+        var mappings = reIdentifier.Map(gate.Caller, settings.ResearchIds, KnownPatientIds(gate));
         ResultWriter.Write(console, console.Resolve(settings.Format), ["research_id", "patient_id", "audit_entry"],
             mappings.Select(m => (IReadOnlyList<object?>)[m.ResearchId, m.PatientId ?? "(not found)", m.AuditSequence]));
         return mappings.All(m => m.PatientId is not null) ? ExitCodes.Ok : ExitCodes.InvalidInput;

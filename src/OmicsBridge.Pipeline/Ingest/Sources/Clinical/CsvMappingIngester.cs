@@ -34,11 +34,11 @@ public sealed class CsvMappingIngester(string? mappingPath = null) : ISourceInge
         foreach (var mapped in reader.ReadRecords())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            issuesSeen = Drain(context, reader, issuesSeen);
+            issuesSeen = context.RecordIssues(reader.Issues, issuesSeen);
             Load(context, rows, mapped);
         }
 
-        Drain(context, reader, issuesSeen);
+        context.RecordIssues(reader.Issues, issuesSeen);
         var unapplied = context.Patients.Complete(context.Workspace);
         context.Note($"mapped to {mapping.Spec.Target.ToString().ToLowerInvariant()}");
         if (unapplied > 0)
@@ -106,23 +106,5 @@ public sealed class CsvMappingIngester(string? mappingPath = null) : ISourceInge
     {
         rows.Encounter(encounter, patientId);
         return true;
-    }
-
-    private static int Drain(IngestContext context, CsvMappingReader reader, int seen)
-    {
-        for (; seen < reader.Issues.Count; seen++)
-        {
-            var issue = reader.Issues[seen];
-            if (issue.Severity >= IssueSeverity.Error)
-            {
-                context.Reject(issue);
-            }
-            else
-            {
-                context.Warn(issue);
-            }
-        }
-
-        return seen;
     }
 }

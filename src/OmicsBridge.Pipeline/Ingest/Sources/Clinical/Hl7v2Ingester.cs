@@ -46,7 +46,8 @@ public sealed class Hl7v2Ingester : ISourceIngester
         foreach (var result in Hl7v2MessageExtractor.ExtractAll(reader))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            readerIssues = DrainReader(context, reader, readerIssues);
+            // Issues outside any message (no MSH at all, text before the first MSH): each is one rejected record.
+            readerIssues = context.RecordIssues(reader.Issues, readerIssues);
             if (!result.IsAccepted)
             {
                 var first = true;
@@ -80,7 +81,7 @@ public sealed class Hl7v2Ingester : ISourceIngester
             context.Accept();
         }
 
-        DrainReader(context, reader, readerIssues);
+        context.RecordIssues(reader.Issues, readerIssues);
         var unapplied = context.Patients.Complete(context.Workspace);
         if (ordersOnly > 0)
         {
@@ -91,25 +92,6 @@ public sealed class Hl7v2Ingester : ISourceIngester
         {
             context.Note(string.Create(CultureInfo.InvariantCulture, $"{unapplied:N0} patients' demographics arrived after their row was written in this run; ingest the file again to apply them"));
         }
-    }
-
-    /// <summary>Issues outside any message (no MSH at all, text before the first MSH): each is one rejected record.</summary>
-    private static int DrainReader(IngestContext context, Hl7v2Reader reader, int seen)
-    {
-        for (; seen < reader.Issues.Count; seen++)
-        {
-            var issue = reader.Issues[seen];
-            if (issue.Severity >= IssueSeverity.Error)
-            {
-                context.Reject(issue);
-            }
-            else
-            {
-                context.Warn(issue);
-            }
-        }
-
-        return seen;
     }
 
     private void Load(IngestContext context, ClinicalRowWriter rows, Hl7v2ExtractionResult result, Dictionary<PatientIdentifier, string> known)
