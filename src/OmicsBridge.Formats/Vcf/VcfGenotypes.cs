@@ -188,14 +188,30 @@ public sealed partial class VcfGenotypes
     /// The samples whose call is not hom-ref for the ALT (1-based; 0 = unsplit), missing calls included: the rows the
     /// lake's <c>genotype</c> table stores. The span is reused by the next call.
     /// </summary>
-    public ReadOnlySpan<int> GetNonHomRefSamples(int altIndex = 0)
+    public ReadOnlySpan<int> GetNonHomRefSamples(int altIndex = 0) => GetNonHomRefSamples(altIndex, []);
+
+    /// <summary>
+    /// The samples whose call is not hom-ref for <paramref name="altIndex"/>; when <paramref name="homRefCounts"/> is
+    /// given (one slot per sample), each hom-ref sample's slot is incremented in the same pass.
+    /// </summary>
+    public ReadOnlySpan<int> GetNonHomRefSamples(int altIndex, Span<long> homRefCounts)
     {
+        var counting = !homRefCounts.IsEmpty;
+        if (counting)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(homRefCounts.Length, SampleCount);
+        }
+
         var n = 0;
         for (var s = 0; s < SampleCount; s++)
         {
             if (!IsHomRef(s, altIndex))
             {
                 _scratch[n++] = s;
+            }
+            else if (counting)
+            {
+                homRefCounts[s]++;
             }
         }
 

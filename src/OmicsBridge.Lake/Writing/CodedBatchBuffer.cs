@@ -1,176 +1,200 @@
-using DuckDB.NET.Data;
+using System.Runtime.CompilerServices;
 using OmicsBridge.Lake.Schema;
 
 namespace OmicsBridge.Lake.Writing;
 
 /// <summary>
-/// The DuckDB buffer behind <see cref="TableAppender.AppendBatch"/>: string columns are held as integer codes with one
-/// small dictionary table each, and <see cref="Select"/> joins the text back when the file is written.
+/// The buffer behind <see cref="TableAppender.AppendBatch"/>: the rows of one future data file, held column by column,
+/// every string column as integer codes into a dictionary of its own. <see cref="CodedBatchScan"/> hands them to
+/// DuckDB's Parquet writer.
 /// </summary>
 /// <remarks>
 /// Columnar producers (genotypes) repeat a few string instances millions of times (a sample's assay id, a variant key
-/// across its carriers, "0/1"); appending each as text would encode it to UTF-8 once per row, which dominated the
-/// ingest. A repeated instance costs one reference comparison here. Dictionaries are cleared with the rows, so memory
-/// stays bounded by one file's distinct values.
+/// across its carriers, "0/1"). A repeated instance costs one lookup by reference here, and DuckDB never sees the text
+/// per row. Dictionaries are per file, so memory stays bounded by one file's rows and distinct values.
 /// </remarks>
-internal sealed class CodedBatchBuffer : IDisposable
+internal sealed class CodedBatchBuffer(TableSchema schema)
 {
-    private readonly DuckDBConnection _connection;
-    private readonly TableSchema _schema;
-    private readonly string _table;
-    private readonly Dictionary<string, int>?[] _codes;
-    private readonly DuckDBAppender?[] _dictionaryAppenders;
-    private readonly string?[] _lastValue;
-    private readonly int[] _lastCode;
-    private DuckDBAppender? _rows;
+    private readonly Dictionary<string, int>?[] _codes = [.. schema.Columns.Select(c => IsString(c) ? new Dictionary<string, int>(StringComparer.Ordinal) : null)];
+    private readonly InstanceCache?[] _instances = [.. schema.Columns.Select(c => IsString(c) ? new InstanceCache() : null)];
+    private readonly List<string>?[] _values = [.. schema.Columns.Select(c => IsString(c) ? new List<string>() : null)];
+    private readonly Array?[] _rows = new Array?[schema.Columns.Count];
 
-    public CodedBatchBuffer(DuckDBConnection connection, TableSchema schema)
-    {
-        _connection = connection;
-        _schema = schema;
-        _table = $"cbuf_{schema.Name}";
-        var n = schema.Columns.Count;
-        _codes = new Dictionary<string, int>?[n];
-        _dictionaryAppenders = new DuckDBAppender?[n];
-        _lastValue = new string?[n];
-        _lastCode = new int[n];
-        var columns = new List<string>();
-        for (var c = 0; c < n; c++)
-        {
-            var column = schema.Columns[c];
-            if (column.Type == ColumnType.String)
-            {
-                _codes[c] = new Dictionary<string, int>(StringComparer.Ordinal);
-                Execute($"CREATE TABLE \"{Dictionary(c)}\" (code INTEGER, value VARCHAR)");
-                columns.Add($"{ColumnName(c)} INTEGER");
-            }
-            else
-            {
-                columns.Add($"{ColumnName(c)} {column.DuckDbTypeName}");
-            }
-        }
+    public TableSchema Schema => schema;
 
-        Execute($"CREATE TABLE \"{_table}\" ({string.Join(", ", columns)})");
-    }
+    /// <summary>Rows held for the next file.</summary>
+    public int Count { get; private set; }
 
-    public long Count { get; private set; }
+    /// <summary>Column <paramref name="column"/>'s values (codes for a string column), rows 0..<see cref="Count"/>-1.</summary>
+    public Array Column(int column) => _rows[column] ?? Allocate(schema.Columns[column].Type, 0);
 
-    /// <summary>The buffer table; column <c>c</c> is <see cref="ColumnName"/>(c), null exactly where the value is.</summary>
-    public string Table => _table;
-
-    public static string ColumnName(int column) => $"c{column}";
-
-    /// <summary>The buffered rows as the table's columns, in schema order, text joined back from the codes.</summary>
-    public string Select
-    {
-        get
-        {
-            var select = new List<string>();
-            var joins = new List<string>();
-            for (var c = 0; c < _schema.Columns.Count; c++)
-            {
-                var name = _schema.Columns[c].Name;
-                if (_codes[c] is null)
-                {
-                    select.Add($"b.c{c} AS \"{name}\"");
-                    continue;
-                }
-
-                select.Add($"d{c}.value AS \"{name}\"");
-                joins.Add($" LEFT JOIN \"{Dictionary(c)}\" d{c} ON d{c}.code = b.c{c}");
-            }
-
-            return $"SELECT {string.Join(", ", select)} FROM \"{_table}\" b{string.Concat(joins)}";
-        }
-    }
+    /// <summary>A string column's distinct values by code; null for other columns.</summary>
+    public IReadOnlyList<string>? Dictionary(int column) => _values[column];
 
     public void Append(ColumnBatch batch)
     {
-        _rows ??= _connection.CreateAppender(_table);
-        var columns = Enumerable.Range(0, _schema.Columns.Count).Select(batch.RawColumn).ToArray();
-        for (var r = 0; r < batch.Count; r++)
+        Reserve(Count + batch.Count);
+        for (var c = 0; c < _rows.Length; c++)
         {
-            var row = _rows.CreateRow();
-            for (var c = 0; c < columns.Length; c++)
+            if (batch.RawColumn(c) is string?[] strings)
             {
-                row = columns[c] switch
-                {
-                    string?[] strings => strings[r] is { } text ? row.AppendValue(Code(c, text)) : row.AppendNullValue(),
-                    int?[] ints => row.AppendValue(ints[r]),
-                    long?[] longs => row.AppendValue(longs[r]),
-                    double?[] doubles => row.AppendValue(doubles[r]),
-                    bool?[] booleans => row.AppendValue(booleans[r]),
-                    _ => throw new NotSupportedException(columns[c].GetType().Name),
-                };
+                Encode(c, strings, (int?[])_rows[c]!, batch.Count);
             }
-
-            row.EndRow();
+            else
+            {
+                Array.Copy(batch.RawColumn(c), 0, _rows[c]!, Count, batch.Count);
+            }
         }
 
         Count += batch.Count;
     }
 
-    /// <summary>Makes every appended row visible to queries (before <see cref="Select"/> is read).</summary>
-    public void Complete()
+    /// <summary>Each column's null count over the held rows, by column name.</summary>
+    public Dictionary<string, long> NullCounts()
     {
-        _rows?.Close();
-        _rows?.Dispose();
-        _rows = null;
-        for (var c = 0; c < _dictionaryAppenders.Length; c++)
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        for (var c = 0; c < _rows.Length; c++)
         {
-            _dictionaryAppenders[c]?.Close();
-            _dictionaryAppenders[c]?.Dispose();
-            _dictionaryAppenders[c] = null;
+            counts[schema.Columns[c].Name] = Column(c) switch
+            {
+                int?[] values => CountNulls(values),
+                long?[] values => CountNulls(values),
+                double?[] values => CountNulls(values),
+                bool?[] values => CountNulls(values),
+                _ => throw new NotSupportedException(),
+            };
         }
+
+        return counts;
     }
 
-    /// <summary>Forgets the rows and the dictionaries (after their file was written).</summary>
+    /// <summary>Forgets the rows and the dictionaries (after their file was written); the arrays are kept for reuse.</summary>
     public void Clear()
     {
-        Complete();
-        Execute($"DELETE FROM \"{_table}\"");
-        for (var c = 0; c < _codes.Length; c++)
+        for (var c = 0; c < _rows.Length; c++)
         {
-            if (_codes[c] is { } codes)
-            {
-                codes.Clear();
-                _lastValue[c] = null;
-                Execute($"DELETE FROM \"{Dictionary(c)}\"");
-            }
+            _codes[c]?.Clear();
+            _instances[c]?.Clear();
+            _values[c]?.Clear();
         }
 
         Count = 0;
     }
 
-    public void Dispose() => Complete();
+    private static bool IsString(ColumnSchema column) => column.Type == ColumnType.String;
 
+    private long CountNulls<T>(T?[] values)
+        where T : struct
+    {
+        long nulls = 0;
+        for (var r = 0; r < Count; r++)
+        {
+            nulls += values[r].HasValue ? 0 : 1;
+        }
+
+        return nulls;
+    }
+
+    private void Reserve(int rows)
+    {
+        for (var c = 0; c < _rows.Length; c++)
+        {
+            if (_rows[c] is { } existing && existing.Length >= rows)
+            {
+                continue;
+            }
+
+            var grown = Allocate(schema.Columns[c].Type, Math.Max(rows, (_rows[c]?.Length ?? 0) * 2));
+            if (_rows[c] is { } old)
+            {
+                Array.Copy(old, grown, Count);
+            }
+
+            _rows[c] = grown;
+        }
+    }
+
+    private static Array Allocate(ColumnType type, int capacity) => type switch
+    {
+        ColumnType.String or ColumnType.Int32 => new int?[capacity],
+        ColumnType.Int64 => new long?[capacity],
+        ColumnType.Double => new double?[capacity],
+        ColumnType.Boolean => new bool?[capacity],
+        _ => throw new NotSupportedException($"Column type {type} has no columnar fast path; use the row appender."),
+    };
+
+    private void Encode(int column, string?[] strings, int?[] target, int count)
+    {
+        // Producers repeat an instance over consecutive rows (a variant's carriers, one source file), so the previous
+        // row's instance is checked before the cache.
+        string? last = null;
+        var lastCode = 0;
+        for (var r = 0; r < count; r++)
+        {
+            var text = strings[r];
+            if (text is null)
+            {
+                target[Count + r] = null;
+                continue;
+            }
+
+            if (!ReferenceEquals(text, last))
+            {
+                last = text;
+                lastCode = Code(column, text);
+            }
+
+            target[Count + r] = lastCode;
+        }
+    }
+
+    /// <summary>The value's code: looked up by instance first (no hashing of the text), then by text.</summary>
     private int Code(int column, string value)
     {
-        if (ReferenceEquals(value, _lastValue[column]))
+        var instances = _instances[column]!;
+        if (instances.TryGet(value, out var code))
         {
-            return _lastCode[column];
+            return code;
         }
 
         var codes = _codes[column]!;
-        if (!codes.TryGetValue(value, out var code))
+        if (!codes.TryGetValue(value, out code))
         {
             code = codes.Count;
             codes[value] = code;
-            var dictionary = _dictionaryAppenders[column] ??= _connection.CreateAppender(Dictionary(column));
-            dictionary.CreateRow().AppendValue(code).AppendValue(value).EndRow();
+            _values[column]!.Add(value);
         }
 
-        _lastValue[column] = value;
-        _lastCode[column] = code;
+        instances.Set(value, code);
         return code;
     }
 
-    private string Dictionary(int column) => $"cdict_{_schema.Name}_{column}";
-
-    private void Execute(string sql)
+    /// <summary>
+    /// A direct-mapped cache from string instance to code: one slot per identity hash, so a lookup is a header read and
+    /// one reference comparison. A collision only costs a lookup by text.
+    /// </summary>
+    private sealed class InstanceCache
     {
-        using var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
+        private const int Slots = 4096;
+        private readonly string?[] _keys = new string?[Slots];
+        private readonly int[] _codes = new int[Slots];
+
+        public bool TryGet(string value, out int code)
+        {
+            var slot = Slot(value);
+            code = _codes[slot];
+            return ReferenceEquals(_keys[slot], value);
+        }
+
+        public void Set(string value, int code)
+        {
+            var slot = Slot(value);
+            _keys[slot] = value;
+            _codes[slot] = code;
+        }
+
+        public void Clear() => Array.Clear(_keys);
+
+        private static int Slot(string value) => RuntimeHelpers.GetHashCode(value) & (Slots - 1);
     }
 }

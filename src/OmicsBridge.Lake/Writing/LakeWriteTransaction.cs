@@ -32,12 +32,7 @@ public sealed class LakeWriteTransaction : IDisposable
         Operation = operation;
         _buffers = new DuckDBConnection("DataSource=:memory:");
         _buffers.Open();
-        using var command = _buffers.CreateCommand();
-        // force_mbedtls_unsafe: DuckDB writes encrypted Parquet only with OpenSSL (the httpfs extension, a download)
-        // unless told to use its built-in mbedtls, whose weak random nonces are safe here because every file has its
-        // own key (see TableAppender).
-        command.CommandText = "SET threads = 2; SET memory_limit = '1GB'; SET preserve_insertion_order = true; SET force_mbedtls_unsafe = true;";
-        command.ExecuteNonQuery();
+        Configure(_buffers);
     }
 
     public string RunId { get; }
@@ -51,7 +46,7 @@ public sealed class LakeWriteTransaction : IDisposable
         if (!_appenders.TryGetValue(schema.Name, out var appender))
         {
             appender = new TableAppender(
-                _buffers, schema, Path.Combine(_store.Workspace.LakePath, schema.Name),
+                _buffers, OpenBufferConnection, schema, Path.Combine(_store.Workspace.LakePath, schema.Name),
                 _store.Workspace.Settings.Lake.TargetFileRows, RunId, _store.Keys);
             _appenders[schema.Name] = appender;
         }
@@ -74,6 +69,25 @@ public sealed class LakeWriteTransaction : IDisposable
         var appender = Table(schema);
         _replaced.Add(schema.Name);
         return appender;
+    }
+
+    /// <summary>Another connection to this run's buffer database, for a table written from another thread.</summary>
+    private DuckDBConnection OpenBufferConnection()
+    {
+        var connection = _buffers.Duplicate();
+        connection.Open();
+        Configure(connection);
+        return connection;
+    }
+
+    private static void Configure(DuckDBConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        // force_mbedtls_unsafe: DuckDB writes encrypted Parquet only with OpenSSL (the httpfs extension, a download)
+        // unless told to use its built-in mbedtls, whose weak random nonces are safe here because every file has its
+        // own key (see TableAppender).
+        command.CommandText = "SET threads = 2; SET memory_limit = '1GB'; SET preserve_insertion_order = true; SET force_mbedtls_unsafe = true;";
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Commits every table this run wrote, then publishes the lake version that makes them visible together.</summary>

@@ -15,7 +15,8 @@ namespace OmicsBridge.Lake.Writing;
 /// The schema is checked once, when the buffer table is created with the lake table's column types; DuckDB's appender
 /// then rejects a value of the wrong type. Rows are appended in column order through <see cref="NewRow"/>:
 /// <c>appender.NewRow().AppendValue(a).AppendValue(b).EndRow()</c>. Files become visible only when the transaction
-/// commits; until then they are unreferenced and are deleted if it does not.
+/// commits; until then they are unreferenced and are deleted if it does not. Columnar producers use
+/// <see cref="AppendBatch"/> instead (see <see cref="CodedBatchWriter"/>); both paths write files the same way.
 /// <para>Every file gets a fresh key because DuckDB encrypts with its built-in mbedtls here, whose random generator is
 /// not cryptographically strong: GCM nonces drawn from it could repeat across files under one key, never with one key
 /// per file (the keys themselves come from the OS generator). The statistics hold row and null counts only: the log is
@@ -24,6 +25,7 @@ namespace OmicsBridge.Lake.Writing;
 public sealed class TableAppender : IDisposable
 {
     private readonly DuckDBConnection _connection;
+    private readonly Func<DuckDBConnection> _openBatchConnection;
     private readonly string _folder;
     private readonly int _targetRows;
     private readonly string _buffer;
@@ -32,12 +34,15 @@ public sealed class TableAppender : IDisposable
     private readonly string _runId;
     private readonly DataKeyRing _keys;
     private DuckDBAppender? _appender;
-    private CodedBatchBuffer? _coded;
+    private readonly Lock _filesLock = new();
+    private CodedBatchWriter? _batches;
+    private int _fileCount;
     private long _pending;
 
-    internal TableAppender(DuckDBConnection connection, TableSchema schema, string folder, int targetRows, string runId, DataKeyRing keys)
+    internal TableAppender(DuckDBConnection connection, Func<DuckDBConnection> openBatchConnection, TableSchema schema, string folder, int targetRows, string runId, DataKeyRing keys)
     {
         _connection = connection;
+        _openBatchConnection = openBatchConnection;
         Schema = schema;
         _folder = folder;
         _targetRows = targetRows;
@@ -72,8 +77,8 @@ public sealed class TableAppender : IDisposable
     }
 
     /// <summary>
-    /// Appends every row of <paramref name="batch"/> (the columnar producers' path, genotypes) to a buffer of its own
-    /// that becomes files of its own; the batch can be cleared and refilled afterwards.
+    /// Appends every row of <paramref name="batch"/> (the columnar producers' path, genotypes) to buffers of their own
+    /// that become files of their own, written in the background; the batch can be cleared and refilled afterwards.
     /// </summary>
     public void AppendBatch(ColumnBatch batch)
     {
@@ -83,13 +88,9 @@ public sealed class TableAppender : IDisposable
             throw new ArgumentException($"The batch is for table '{batch.Schema.Name}', not '{Schema.Name}'.", nameof(batch));
         }
 
-        _coded ??= new CodedBatchBuffer(_connection, Schema);
-        _coded.Append(batch);
+        _batches ??= new CodedBatchWriter(_openBatchConnection(), Schema, _targetRows, WriteFile);
+        _batches.Append(batch);
         RowCount += batch.Count;
-        if (_coded.Count >= _targetRows)
-        {
-            FlushCoded();
-        }
     }
 
     /// <summary>Writes the buffered rows to new data files (nothing when the buffers are empty).</summary>
@@ -101,51 +102,46 @@ public sealed class TableAppender : IDisposable
         if (_pending > 0)
         {
             var order = Schema.ClusterBy.Count == 0 ? "" : " ORDER BY " + string.Join(", ", Schema.ClusterBy.Select(c => $"\"{c}\""));
-            WriteFile($"SELECT * FROM \"{_buffer}\"{order}", _buffer, c => Schema.Columns[c].Name);
+            WriteFile(_connection, $"SELECT * FROM \"{_buffer}\"{order}", ComputeStats());
             Execute($"DELETE FROM \"{_buffer}\"");
             _pending = 0;
         }
 
-        FlushCoded();
-    }
-
-    private void FlushCoded()
-    {
-        if (_coded is not { Count: > 0 })
-        {
-            return;
-        }
-
-        _coded.Complete();
-        WriteFile(_coded.Select, _coded.Table, CodedBatchBuffer.ColumnName);
-        _coded.Clear();
+        _batches?.Flush();
     }
 
     /// <summary>
     /// Writes the rows of <paramref name="query"/> as one new data file under a fresh data key, and registers it with
-    /// the row and null counts of <paramref name="buffer"/> (whose column <c>c</c> is named <paramref name="columnName"/>(c)).
+    /// <paramref name="stats"/> (row and null counts).
     /// </summary>
-    private void WriteFile(string query, string buffer, Func<int, string> columnName)
+    private void WriteFile(DuckDBConnection connection, string query, DeltaFileStats stats)
     {
         Directory.CreateDirectory(_folder);
-        var fileName = string.Create(CultureInfo.InvariantCulture, $"part-{_files.Count:D5}-{Guid.NewGuid():D}.c000.zstd.parquet");
+        var fileName = string.Create(CultureInfo.InvariantCulture, $"part-{Interlocked.Increment(ref _fileCount) - 1:D5}-{Guid.NewGuid():D}.c000.zstd.parquet");
         var path = Path.Combine(_folder, fileName);
-        _writtenPaths.Add(path);
+        lock (_filesLock)
+        {
+            _writtenPaths.Add(path);
+        }
+
         var key = _keys.Create("table/" + Schema.Name);
-        Execute($"PRAGMA add_parquet_key('{key.Id}', '{key.Base64}')");
-        Execute($"COPY ({query}) TO '{path.Replace("'", "''", StringComparison.Ordinal)}' "
+        Execute(connection, $"PRAGMA add_parquet_key('{key.Id}', '{key.Base64}')");
+        Execute(connection, $"COPY ({query}) TO '{path.Replace("'", "''", StringComparison.Ordinal)}' "
             + $"(FORMAT parquet, COMPRESSION zstd, ENCRYPTION_CONFIG {{footer_key: '{key.Id}'}})");
-        var stats = ComputeStats(buffer, columnName);
 
         var info = new FileInfo(path);
-        _files.Add(new DeltaAddFile(
+        var add = new DeltaAddFile(
             Uri.EscapeDataString(fileName),
             new Dictionary<string, string?>(),
             info.Length,
             new DateTimeOffset(info.LastWriteTimeUtc).ToUnixTimeMilliseconds(),
             DataChange: true,
             Stats: stats.ToJson(),
-            Tags: new Dictionary<string, string?> { ["omicsbridge.run_id"] = _runId, [DataKey.FileTag] = key.Id }));
+            Tags: new Dictionary<string, string?> { ["omicsbridge.run_id"] = _runId, [DataKey.FileTag] = key.Id });
+        lock (_filesLock)
+        {
+            _files.Add(add);
+        }
     }
 
     /// <summary>Deletes every data file this appender wrote (the transaction did not commit).</summary>
@@ -161,15 +157,16 @@ public sealed class TableAppender : IDisposable
     {
         _appender?.Dispose();
         _appender = null;
-        _coded?.Dispose();
+        _batches?.Dispose();
     }
 
-    private DeltaFileStats ComputeStats(string buffer, Func<int, string> columnName)
+    /// <summary>The row and null counts of the row buffer.</summary>
+    private DeltaFileStats ComputeStats()
     {
         var select = new List<string> { "count(*)" };
-        select.AddRange(Enumerable.Range(0, Schema.Columns.Count).Select(c => $"count(*) - count(\"{columnName(c)}\")"));
+        select.AddRange(Schema.Columns.Select(c => $"count(*) - count(\"{c.Name}\")"));
         using var command = _connection.CreateCommand();
-        command.CommandText = $"SELECT {string.Join(", ", select)} FROM \"{buffer}\"";
+        command.CommandText = $"SELECT {string.Join(", ", select)} FROM \"{_buffer}\"";
         using var reader = command.ExecuteReader();
         reader.Read();
         var nullCount = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -181,9 +178,11 @@ public sealed class TableAppender : IDisposable
         return new DeltaFileStats(reader.GetInt64(0), new Dictionary<string, object?>(), new Dictionary<string, object?>(), nullCount);
     }
 
-    private void Execute(string sql)
+    private void Execute(string sql) => Execute(_connection, sql);
+
+    private static void Execute(DuckDBConnection connection, string sql)
     {
-        using var command = _connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }

@@ -103,6 +103,7 @@ public sealed class VcfSpecExampleTests
     {
         using var reader = VcfReader.Open(TestData.Shared("vcf/hts-specs/examples/simple.vcf"));
         var homRef = new long[3];
+        var homRefInOnePass = new long[3];
         var stored = new List<string>();
         while (reader.Read())
         {
@@ -110,7 +111,9 @@ public sealed class VcfSpecExampleTests
             foreach (var allele in VcfAlleleSplitter.Split(reader.Current))
             {
                 g.AddHomRefCounts(homRef, allele.AltIndex);
-                foreach (var s in g.GetNonHomRefSamples(allele.AltIndex))
+                var nonHomRef = g.GetNonHomRefSamples(allele.AltIndex).ToArray();
+                Assert.Equal(nonHomRef, g.GetNonHomRefSamples(allele.AltIndex, homRefInOnePass).ToArray());
+                foreach (var s in nonHomRef)
                 {
                     stored.Add($"{allele.Position}{allele.Alt}:{s}:{allele.FormatGenotype(s)}");
                 }
@@ -123,6 +126,7 @@ public sealed class VcfSpecExampleTests
              "1110696T:2:1/1", "1234567G:0:0/1", "1234567G:2:1/1", "1234567GTCT:1:0/1"],
             stored);
         Assert.Equal([3L, 1L, 3L], homRef);
+        Assert.Equal(homRef, homRefInOnePass);
     }
 
     [Fact]

@@ -5,7 +5,6 @@ using OmicsBridge.Lake.Delta;
 using OmicsBridge.Lake.Encryption;
 using OmicsBridge.Lake.Query;
 using OmicsBridge.Lake.Schema.Tables;
-using OmicsBridge.Lake.Writing;
 using OmicsBridge.Testing;
 
 namespace OmicsBridge.Lake.Tests.Writing;
@@ -73,45 +72,5 @@ public sealed class EncryptedDataFileTests
         }
 
         tx.Commit();
-    }
-
-    [Fact]
-    public void AppendBatch_CodedStrings_RoundTripWithNullsAcrossFlushes()
-    {
-        using var ws = new TempWorkspace();
-        ws.Workspace.Settings.Lake.TargetFileRows = 2;
-        var schema = GenotypeTable.Schema;
-        var batch = new ColumnBatch(schema, 8);
-        string[] variants = ["GRCh38:13-100-A-G", "GRCh38:13-200-C-T"];
-        using (var tx = ws.Lake.BeginWrite("run-1", "test"))
-        {
-            for (var i = 0; i < 5; i++)
-            {
-                batch.Strings(schema.IndexOf("assay_id"))[batch.Count] = i < 3 ? "A1" : "A2";
-                batch.Strings(schema.IndexOf("variant_key"))[batch.Count] = variants[i % 2];
-                batch.Strings(schema.IndexOf("gt"))[batch.Count] = i == 4 ? "./1" : "0/1";
-                batch.Strings(schema.IndexOf("zygosity"))[batch.Count] = "het";
-                batch.Booleans(schema.IndexOf("phased"))[batch.Count] = false;
-                batch.Int32s(schema.IndexOf("dp"))[batch.Count] = i == 2 ? null : 10 + i;
-                batch.Doubles(schema.IndexOf("vaf"))[batch.Count] = i * 0.1;
-                batch.Strings(schema.IndexOf("source_sha256"))[batch.Count] = "abc";
-                batch.Count++;
-                if (i is 2 or 4)
-                {
-                    tx.Table(schema).AppendBatch(batch);
-                    batch.Clear();
-                }
-            }
-
-            tx.Commit();
-        }
-
-        using var engine = LakeQueryEngine.Open(ws.Lake.GetSnapshot());
-        using var reader = engine.ExecuteReader(
-            "SELECT string_agg(concat_ws(':', assay_id, variant_key, gt, coalesce(CAST(dp AS VARCHAR), 'null')), ' ' ORDER BY vaf) FROM genotype");
-        Assert.True(reader.Read());
-        Assert.Equal("A1:GRCh38:13-100-A-G:0/1:10 A1:GRCh38:13-200-C-T:0/1:11 A1:GRCh38:13-100-A-G:0/1:null "
-            + "A2:GRCh38:13-200-C-T:0/1:13 A2:GRCh38:13-100-A-G:./1:14", reader.GetString(0));
-        Assert.True(new DeltaTable(Path.Combine(ws.Workspace.LakePath, "genotype")).GetSnapshot().Files.Count >= 2);
     }
 }

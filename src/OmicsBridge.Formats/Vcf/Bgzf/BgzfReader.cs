@@ -12,7 +12,8 @@ namespace OmicsBridge.Formats.Vcf.Bgzf;
 /// <remarks>
 /// Parsing a VCF line costs about as much as inflating it, so moving inflation to a second core roughly halves wall
 /// time on two cores. Blocks are read in batches and inflated with up to <c>ProcessorCount - 1</c> threads; the queue
-/// holds at most <see cref="QueueCapacity"/> blocks (≈ 4 MB), so memory stays flat whatever the file size.
+/// holds at most <see cref="QueueCapacity"/> blocks (≈ 4 MB), so memory stays flat whatever the file size. It passes
+/// whole batches: handing over one block at a time made the two threads wake each other (and spin) per 64 KB.
 /// A block cut short is fatal (VCF007): the caller must not commit anything from the file.
 /// </remarks>
 internal sealed class BgzfReader : Stream
@@ -24,7 +25,9 @@ internal sealed class BgzfReader : Stream
     private readonly Stream _inner;
     private readonly string _fileName;
     private readonly int _degree;
-    private BlockingCollection<InflatedBlock>? _queue;
+    private BlockingCollection<InflatedBlock[]>? _queue;
+    private InflatedBlock[] _taken = [];
+    private int _takenIndex;
     private CancellationTokenSource? _cancel;
     private Task? _worker;
     private InflatedBlock? _current;
@@ -127,12 +130,20 @@ internal sealed class BgzfReader : Stream
 
         while (true)
         {
-            if (!_queue!.TryTake(out var block, Timeout.Infinite))
+            if (_takenIndex == _taken.Length)
             {
-                _finished = true;
-                return false;
+                if (!_queue!.TryTake(out var batch, Timeout.Infinite))
+                {
+                    _finished = true;
+                    return false;
+                }
+
+                _taken = batch;
+                _takenIndex = 0;
+                continue;
             }
 
+            var block = _taken[_takenIndex++];
             if (block.Error is not null)
             {
                 _finished = true;
@@ -177,7 +188,7 @@ internal sealed class BgzfReader : Stream
 
     private void Start()
     {
-        _queue = new BlockingCollection<InflatedBlock>(QueueCapacity);
+        _queue = new BlockingCollection<InflatedBlock[]>(QueueCapacity / BatchSize);
         _cancel = new CancellationTokenSource();
         var queue = _queue;
         var token = _cancel.Token;
@@ -193,11 +204,7 @@ internal sealed class BgzfReader : Stream
         }
 
         _cancel!.Cancel();
-        while (_queue!.TryTake(out var block))
-        {
-            ReturnBuffer(block);
-        }
-
+        DrainQueue();
         try
         {
             _worker.Wait();
@@ -207,17 +214,31 @@ internal sealed class BgzfReader : Stream
             // The worker reports its own failures through the queue; cancellation lands here and is expected.
         }
 
-        while (_queue.TryTake(out var block))
+        DrainQueue();
+        foreach (var block in _taken.AsSpan(_takenIndex))
         {
             ReturnBuffer(block);
         }
 
-        _queue.Dispose();
+        _taken = [];
+        _takenIndex = 0;
+        _queue!.Dispose();
         _cancel.Dispose();
         _worker = null;
     }
 
-    private void Produce(BlockingCollection<InflatedBlock> queue, CancellationToken token)
+    private void DrainQueue()
+    {
+        while (_queue!.TryTake(out var batch))
+        {
+            foreach (var block in batch)
+            {
+                ReturnBuffer(block);
+            }
+        }
+    }
+
+    private void Produce(BlockingCollection<InflatedBlock[]> queue, CancellationToken token)
     {
         try
         {
@@ -233,23 +254,31 @@ internal sealed class BgzfReader : Stream
 
                 if (compressed.Count == 0)
                 {
-                    queue.Add(InflatedBlock.End(lastWasEmpty), token);
+                    queue.Add([InflatedBlock.End(lastWasEmpty)], token);
                     return;
                 }
 
                 var inflated = new InflatedBlock[compressed.Count];
-                var options = new ParallelOptions { MaxDegreeOfParallelism = _degree, CancellationToken = token };
-                Parallel.For(0, compressed.Count, options, i => inflated[i] = Inflate(compressed[i]));
+                if (_degree == 1)
+                {
+                    for (var i = 0; i < compressed.Count; i++)
+                    {
+                        inflated[i] = Inflate(compressed[i]);
+                    }
+                }
+                else
+                {
+                    var options = new ParallelOptions { MaxDegreeOfParallelism = _degree, CancellationToken = token };
+                    Parallel.For(0, compressed.Count, options, i => inflated[i] = Inflate(compressed[i]));
+                }
+
                 foreach (var block in compressed)
                 {
                     ArrayPool<byte>.Shared.Return(block.Data);
                 }
 
                 lastWasEmpty = inflated[^1].Length == 0;
-                foreach (var block in inflated)
-                {
-                    queue.Add(block, token);
-                }
+                queue.Add(inflated, token);
             }
         }
         catch (OperationCanceledException)
@@ -262,7 +291,7 @@ internal sealed class BgzfReader : Stream
             var error = root as OmicsBridgeException ?? Truncated("cannot inflate a block: " + root.Message, root);
             try
             {
-                queue.Add(InflatedBlock.Failure(error), token);
+                queue.Add([InflatedBlock.Failure(error)], token);
             }
             catch (OperationCanceledException)
             {

@@ -98,8 +98,7 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
                 continue;
             }
 
-            calls.AddHomRefCounts(state.HomRef, allele.AltIndex);
-            foreach (var sample in calls.GetNonHomRefSamples(allele.AltIndex))
+            foreach (var sample in calls.GetNonHomRefSamples(allele.AltIndex, state.HomRef))
             {
                 var assay = state.Assays[sample];
                 if (assay is null)
@@ -113,8 +112,8 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
                 int? adRef = depths.Length > allele.AltIndex && depths[0] >= 0 ? depths[0] : null;
                 int? adAlt = depths.Length > allele.AltIndex && depths[allele.AltIndex] >= 0 ? depths[allele.AltIndex] : null;
                 var vaf = calls.GetVariantAlleleFraction(sample, allele.AltIndex) ?? state.FormatAlleleFraction(allele, sample);
-                genotypes.Add(assay, key, state.Genotype(calls, sample, allele.AltIndex),
-                    s_zygosity[(int)calls.GetZygosity(sample, allele.AltIndex)], calls.IsPhased(sample),
+                var call = state.Call(calls, sample, allele.AltIndex);
+                genotypes.Add(assay, key, call.Gt, call.Zygosity, calls.IsPhased(sample),
                     calls.GetDepth(sample), calls.GetGenotypeQuality(sample), adRef, adAlt, vaf);
             }
         }
@@ -228,7 +227,7 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
     private sealed class FileState
     {
         private readonly VcfReader _reader;
-        private readonly Dictionary<int, string> _gtCache = [];
+        private readonly Dictionary<int, (string Gt, string Zygosity)> _callCache = [];
         private readonly bool _formatHasAf;
         private int _issuesSeen;
         private long _rejectedCounted;
@@ -276,16 +275,19 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
 
         public long ReferenceOnly { get; set; }
 
-        /// <summary>GT text for the split view, one string instance per distinct call (no allocation per row).</summary>
-        public string Genotype(VcfGenotypes calls, int sample, int altIndex)
+        /// <summary>
+        /// GT text and zygosity for the split view, one string instance per distinct call (no allocation, and the
+        /// zygosity is worked out once per distinct call, not per row).
+        /// </summary>
+        public (string Gt, string Zygosity) Call(VcfGenotypes calls, int sample, int altIndex)
         {
             var alleles = calls.GetAlleles(sample);
             if (alleles.Length is 0 or > 8)
             {
-                return calls.FormatGenotype(sample, altIndex);
+                return (calls.FormatGenotype(sample, altIndex), s_zygosity[(int)calls.GetZygosity(sample, altIndex)]);
             }
 
-            // 2 bits per allele (missing, 0, 1), the ploidy and the phase: a small int that names the text.
+            // 2 bits per allele (missing, 0, 1), the ploidy and the phase: a small int that names the call.
             var code = alleles.Length | (calls.IsPhased(sample) ? 16 : 0);
             for (var i = 0; i < alleles.Length; i++)
             {
@@ -294,13 +296,13 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
                 code |= recoded << (5 + (2 * i));
             }
 
-            if (!_gtCache.TryGetValue(code, out var text))
+            if (!_callCache.TryGetValue(code, out var call))
             {
-                text = calls.FormatGenotype(sample, altIndex);
-                _gtCache[code] = text;
+                call = (calls.FormatGenotype(sample, altIndex), s_zygosity[(int)calls.GetZygosity(sample, altIndex)]);
+                _callCache[code] = call;
             }
 
-            return text;
+            return call;
         }
 
         public double? FormatAlleleFraction(VcfSplitAllele allele, int sample) =>

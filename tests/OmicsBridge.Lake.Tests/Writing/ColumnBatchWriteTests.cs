@@ -1,0 +1,195 @@
+using System.Globalization;
+using OmicsBridge.Lake.Delta;
+using OmicsBridge.Lake.Query;
+using OmicsBridge.Lake.Schema.Tables;
+using OmicsBridge.Lake.Writing;
+using OmicsBridge.Testing;
+
+namespace OmicsBridge.Lake.Tests.Writing;
+
+/// <summary>
+/// The columnar write path (<see cref="TableAppender.AppendBatch"/>): string columns go to DuckDB as ENUM codes through a
+/// table function and come back as the same text, whatever the dictionary's size.
+/// </summary>
+public sealed class ColumnBatchWriteTests
+{
+    // DuckDB stores an ENUM's codes in 1, 2 or 4 bytes by dictionary size; each width must come back unchanged.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(255)]
+    [InlineData(256)]
+    [InlineData(65_535)]
+    [InlineData(65_536)]
+    [InlineData(70_000)]
+    public void DistinctStrings_OfEveryDictionarySize_RoundTrip(int distinct)
+    {
+        using var ws = new TempWorkspace();
+        var schema = GenotypeTable.Schema;
+        var batch = new ColumnBatch(schema, distinct + 1);
+        for (var i = 0; i <= distinct; i++)
+        {
+            // Row i repeats row 0's key once, so one code is used twice; keys are fresh instances, compared by text.
+            var key = string.Create(CultureInfo.InvariantCulture, $"GRCh38:1-{(i == distinct ? 0 : i)}-A-'G'");
+            Fill(batch, "A1", key, i == 1 ? null : i);
+        }
+
+        using (var tx = ws.Lake.BeginWrite("run-1", "test"))
+        {
+            tx.Table(schema).AppendBatch(batch);
+            tx.Commit();
+        }
+
+        using var engine = LakeQueryEngine.Open(ws.Lake.GetSnapshot());
+        Assert.Equal((long)distinct + 1, Count(engine, "SELECT count(*) FROM genotype"));
+        Assert.Equal((long)distinct, Count(engine, "SELECT count(DISTINCT variant_key) FROM genotype"));
+        Assert.Equal(2L, Count(engine, "SELECT count(*) FROM genotype WHERE variant_key = 'GRCh38:1-0-A-''G'''"));
+        var last = distinct - 1;
+        Assert.Equal((long)last, Count(engine, $"SELECT dp FROM genotype WHERE variant_key = 'GRCh38:1-{last}-A-''G''' AND dp IS NOT NULL"));
+        Assert.Equal("VARCHAR", engine.Scalar("SELECT typeof(variant_key) FROM genotype LIMIT 1"));
+    }
+
+    [Fact]
+    public void NullsAndAllNullColumns_RoundTrip_AndTheDeltaStatsCountThem()
+    {
+        using var ws = new TempWorkspace();
+        var schema = GenotypeTable.Schema;
+        var batch = new ColumnBatch(schema, 10);
+        for (var i = 0; i < 10; i++)
+        {
+            Fill(batch, i % 2 == 0 ? "A1" : "A2", "GRCh38:1-5-A-G", i < 3 ? null : i);
+        }
+
+        using (var tx = ws.Lake.BeginWrite("run-1", "test"))
+        {
+            tx.Table(schema).AppendBatch(batch);
+            tx.Commit();
+        }
+
+        var stats = DeltaFileStats.Parse(new DeltaTable(Path.Combine(ws.Workspace.LakePath, "genotype")).GetSnapshot().Files.Single().Stats)!;
+        Assert.Equal(10, stats.NumRecords);
+        Assert.Equal(3, stats.NullCount["dp"]);
+        Assert.Equal(10, stats.NullCount["ad_ref"]);
+        Assert.Equal(0, stats.NullCount["assay_id"]);
+
+        using var engine = LakeQueryEngine.Open(ws.Lake.GetSnapshot());
+        Assert.Equal(5L, Count(engine, "SELECT count(*) FROM genotype WHERE assay_id = 'A2'"));
+        Assert.Equal(3L, Count(engine, "SELECT count(*) FROM genotype WHERE dp IS NULL"));
+        Assert.Equal(10L, Count(engine, "SELECT count(*) FROM genotype WHERE ad_ref IS NULL AND ad_alt IS NULL"));
+        Assert.Equal(42L, Count(engine, "SELECT CAST(sum(dp) AS BIGINT) FROM genotype"));
+    }
+
+    [Fact]
+    public void ManyFiles_WrittenWhileTheProducerGoesOn_KeepEveryRowOnce()
+    {
+        using var ws = new TempWorkspace();
+        ws.Workspace.Settings.Lake.TargetFileRows = 1_000;
+        var schema = GenotypeTable.Schema;
+        var batch = new ColumnBatch(schema, 700);
+        using (var tx = ws.Lake.BeginWrite("run-1", "test"))
+        {
+            for (var i = 0; i < 10_000; i++)
+            {
+                Fill(batch, "A" + (i % 7).ToString(CultureInfo.InvariantCulture), "GRCh38:2-" + (i / 10).ToString(CultureInfo.InvariantCulture) + "-C-T", i);
+                if (batch.IsFull)
+                {
+                    tx.Table(schema).AppendBatch(batch);
+                    batch.Clear();
+                }
+            }
+
+            tx.Table(schema).AppendBatch(batch);
+            tx.Commit();
+        }
+
+        var files = new DeltaTable(Path.Combine(ws.Workspace.LakePath, "genotype")).GetSnapshot().Files;
+        Assert.True(files.Count >= 5, $"{files.Count} files");
+        Assert.Equal(10_000L, files.Sum(f => DeltaFileStats.Parse(f.Stats)!.NumRecords));
+        using var engine = LakeQueryEngine.Open(ws.Lake.GetSnapshot());
+        Assert.Equal(10_000L, Count(engine, "SELECT count(DISTINCT dp) FROM genotype"));
+        Assert.Equal(49_995_000L, Count(engine, "SELECT CAST(sum(dp) AS BIGINT) FROM genotype"));
+        Assert.Equal(1_000L, Count(engine, "SELECT count(DISTINCT variant_key) FROM genotype"));
+    }
+
+    [Fact]
+    public void ARunThatFails_LeavesNoBatchFilesBehind()
+    {
+        using var ws = new TempWorkspace();
+        ws.Workspace.Settings.Lake.TargetFileRows = 100;
+        var schema = GenotypeTable.Schema;
+        var batch = new ColumnBatch(schema, 100);
+        using (var tx = ws.Lake.BeginWrite("run-1", "test"))
+        {
+            for (var round = 0; round < 5; round++)
+            {
+                for (var i = 0; i < 100; i++)
+                {
+                    Fill(batch, "A1", "GRCh38:3-1-G-A", i);
+                }
+
+                tx.Table(schema).AppendBatch(batch);
+                batch.Clear();
+            }
+
+            // Disposed without Commit: the run failed.
+        }
+
+        var folder = Path.Combine(ws.Workspace.LakePath, "genotype");
+        Assert.False(Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.parquet").Any());
+    }
+
+    [Fact]
+    public void AppendBatch_CodedStrings_RoundTripWithNullsAcrossFlushes()
+    {
+        using var ws = new TempWorkspace();
+        ws.Workspace.Settings.Lake.TargetFileRows = 2;
+        var schema = GenotypeTable.Schema;
+        var batch = new ColumnBatch(schema, 8);
+        string[] variants = ["GRCh38:13-100-A-G", "GRCh38:13-200-C-T"];
+        using (var tx = ws.Lake.BeginWrite("run-1", "test"))
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                batch.Strings(schema.IndexOf("assay_id"))[batch.Count] = i < 3 ? "A1" : "A2";
+                batch.Strings(schema.IndexOf("variant_key"))[batch.Count] = variants[i % 2];
+                batch.Strings(schema.IndexOf("gt"))[batch.Count] = i == 4 ? "./1" : "0/1";
+                batch.Strings(schema.IndexOf("zygosity"))[batch.Count] = "het";
+                batch.Booleans(schema.IndexOf("phased"))[batch.Count] = false;
+                batch.Int32s(schema.IndexOf("dp"))[batch.Count] = i == 2 ? null : 10 + i;
+                batch.Doubles(schema.IndexOf("vaf"))[batch.Count] = i * 0.1;
+                batch.Strings(schema.IndexOf("source_sha256"))[batch.Count] = "abc";
+                batch.Count++;
+                if (i is 2 or 4)
+                {
+                    tx.Table(schema).AppendBatch(batch);
+                    batch.Clear();
+                }
+            }
+
+            tx.Commit();
+        }
+
+        using var engine = LakeQueryEngine.Open(ws.Lake.GetSnapshot());
+        using var reader = engine.ExecuteReader(
+            "SELECT string_agg(concat_ws(':', assay_id, variant_key, gt, coalesce(CAST(dp AS VARCHAR), 'null')), ' ' ORDER BY vaf) FROM genotype");
+        Assert.True(reader.Read());
+        Assert.Equal("A1:GRCh38:13-100-A-G:0/1:10 A1:GRCh38:13-200-C-T:0/1:11 A1:GRCh38:13-100-A-G:0/1:null "
+            + "A2:GRCh38:13-200-C-T:0/1:13 A2:GRCh38:13-100-A-G:./1:14", reader.GetString(0));
+        Assert.True(new DeltaTable(Path.Combine(ws.Workspace.LakePath, "genotype")).GetSnapshot().Files.Count >= 2);
+    }
+
+    private static void Fill(ColumnBatch batch, string assay, string key, int? dp)
+    {
+        var schema = batch.Schema;
+        var row = batch.Count;
+        batch.Strings(schema.IndexOf("assay_id"))[row] = assay;
+        batch.Strings(schema.IndexOf("variant_key"))[row] = key;
+        batch.Strings(schema.IndexOf("gt"))[row] = "0/1";
+        batch.Strings(schema.IndexOf("zygosity"))[row] = "het";
+        batch.Booleans(schema.IndexOf("phased"))[row] = false;
+        batch.Int32s(schema.IndexOf("dp"))[row] = dp;
+        batch.Strings(schema.IndexOf("source_sha256"))[row] = "abc";
+        batch.Count = row + 1;
+    }
+
+    private static long Count(LakeQueryEngine engine, string sql) => Convert.ToInt64(engine.Scalar(sql), CultureInfo.InvariantCulture);
+}
