@@ -14,7 +14,10 @@ public sealed partial class VcfReader
     private string? _regionContig;
     private bool _regionEmpty;
 
-    private static VcfReader OpenRegion(FileStream stream, string path, VcfReaderOptions options)
+    /// <summary>The .tbi or .csi index beside <paramref name="path"/> (tabix's naming), or null.</summary>
+    public static string? FindIndexBeside(string path) => TabixIndex.FindBeside(path);
+
+    private static VcfReader OpenRegion(Stream stream, string fileName, string indexPath, VcfReaderOptions options)
     {
         var region = GenomicRegion.Parse(options.Region!);
         Span<byte> head = stackalloc byte[18];
@@ -22,14 +25,12 @@ public sealed partial class VcfReader
         stream.Position = 0;
         if (!BgzfReader.IsBgzf(head[..n]))
         {
-            throw OmicsBridgeException.Usage($"--region needs a BGZF-compressed file (bgzip) with a .tbi or .csi index; {Path.GetFileName(path)} is not BGZF");
+            throw OmicsBridgeException.Usage($"--region needs a BGZF-compressed file (bgzip) with a .tbi or .csi index; {fileName} is not BGZF");
         }
 
-        var indexPath = TabixIndex.FindBeside(path)
-            ?? throw OmicsBridgeException.Usage($"--region needs an index beside {Path.GetFileName(path)} (.tbi or .csi); run: tabix -p vcf {Path.GetFileName(path)}");
         var index = TabixIndex.Load(indexPath);
-        var bgzf = new BgzfReader(stream, Path.GetFileName(path));
-        var reader = new VcfReader(bgzf, Path.GetFileName(path), options);
+        var bgzf = new BgzfReader(stream, fileName);
+        var reader = new VcfReader(bgzf, fileName, options);
         reader._region = region;
         reader._regionContig = ResolveContig(index, region.Contig);
         long? offset = reader._regionContig is null ? null : index.StartOffset(reader._regionContig, region.Start, region.End);

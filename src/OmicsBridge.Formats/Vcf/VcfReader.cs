@@ -85,7 +85,9 @@ public sealed partial class VcfReader : IDisposable
         {
             if (options.Region is not null)
             {
-                return OpenRegion(stream, path, options);
+                var indexPath = options.IndexPath ?? FindIndexBeside(path)
+                    ?? throw OmicsBridgeException.Usage($"--region needs an index beside {Path.GetFileName(path)} (.tbi or .csi); run: tabix -p vcf {Path.GetFileName(path)}");
+                return OpenRegion(stream, Path.GetFileName(path), indexPath, options);
             }
 
             return new VcfReader(Decompress(stream, Path.GetFileName(path)), Path.GetFileName(path), options);
@@ -97,14 +99,22 @@ public sealed partial class VcfReader : IDisposable
         }
     }
 
-    /// <summary>Reads from a stream (plain, gzip or BGZF); <paramref name="fileName"/> names it in issues. Regions need <see cref="Open(string, VcfReaderOptions?)"/>.</summary>
+    /// <summary>
+    /// Reads from a stream (plain, gzip or BGZF); <paramref name="fileName"/> names it in issues. A region read needs a
+    /// seekable BGZF stream and <see cref="VcfReaderOptions.IndexPath"/>.
+    /// </summary>
     public static VcfReader Open(Stream stream, string fileName, VcfReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         options ??= new VcfReaderOptions();
         if (options.Region is not null)
         {
-            throw OmicsBridgeException.Usage("a region read needs a file path (the index is found beside the file)");
+            if (options.IndexPath is null || !stream.CanSeek)
+            {
+                throw OmicsBridgeException.Usage($"a region read of {fileName} needs a seekable stream and the path of its .tbi or .csi index");
+            }
+
+            return OpenRegion(stream, fileName, options.IndexPath, options);
         }
 
         return new VcfReader(Decompress(stream, fileName), fileName, options);

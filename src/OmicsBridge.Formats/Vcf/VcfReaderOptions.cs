@@ -9,8 +9,14 @@ public sealed class VcfReaderOptions
     /// </summary>
     public bool ValidateGenotypes { get; init; } = true;
 
-    /// <summary>Only records overlapping <c>chr:start-end</c> (1-based, inclusive; <c>chr</c> or <c>chr:start</c> also work), via a .tbi/.csi index beside the file.</summary>
+    /// <summary>Only records overlapping <c>chr:start-end</c> (1-based, inclusive; <c>chr</c> or <c>chr:start</c> also work), via a .tbi/.csi index.</summary>
     public string? Region { get; init; }
+
+    /// <summary>
+    /// The .tbi/.csi index of a <see cref="Region"/> read. Needed when reading a stream (such as the landed copy of a
+    /// file whose index lies beside the original); a file path finds its index beside it when this is null.
+    /// </summary>
+    public string? IndexPath { get; init; }
 
     /// <summary>
     /// Validate as the hts-specs conformance suite does: records out of order (VCF020) and a missing final newline

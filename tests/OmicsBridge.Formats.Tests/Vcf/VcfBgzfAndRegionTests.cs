@@ -42,6 +42,27 @@ public sealed class VcfBgzfAndRegionTests
     }
 
     [Fact]
+    public void Read_RegionOfAStream_UsesTheIndexGivenAndNeedsOne()
+    {
+        var path = TestData.Fixture("vcf/region.vcf.gz");
+        using (var reader = VcfReader.Open(new MemoryStream(File.ReadAllBytes(path)), "copy.vcf.gz",
+            new VcfReaderOptions { Region = "chr1:20000-21000", IndexPath = path + ".tbi" }))
+        {
+            var ids = new List<string?>();
+            while (reader.Read())
+            {
+                ids.Add(reader.Current.Id);
+            }
+
+            Assert.Equal(["variant_00040", "variant_00041"], ids);
+        }
+
+        var ex = Assert.Throws<OmicsBridgeException>(() => VcfReader.Open(new MemoryStream(File.ReadAllBytes(path)), "copy.vcf.gz", new VcfReaderOptions { Region = "chr1:1-2" }));
+        Assert.Contains("copy.vcf.gz", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("index", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_RegionOverlappedBySymbolicDeletion_IncludesItByEnd()
     {
         // variant_00040 is <DEL> at 19960 with END=24960: it overlaps 20000-21000.

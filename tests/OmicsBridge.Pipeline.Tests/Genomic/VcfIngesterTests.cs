@@ -166,6 +166,28 @@ public sealed class VcfIngesterTests
     }
 
     [Fact]
+    public void Ingest_Region_ReadsTheLandedCopyThroughTheIndexBesideTheOriginal()
+    {
+        using var workspace = new TempWorkspace();
+        var path = Path.Combine(workspace.Inputs, "region.vcf.gz");
+        File.Copy(TestData.Fixture("vcf/region.vcf.gz"), path);
+        File.Copy(TestData.Fixture("vcf/region.vcf.gz.tbi"), path + ".tbi");
+        var ingester = new VcfIngester(new GenomicIngestOptions { Region = "chr1:20000-21000" });
+
+        var report = GenomicLake.Ingest(workspace, ingester, path);
+
+        // bcftools view -H -r chr1:20000-21000 region.vcf.gz: variant_00040 (a <DEL> reaching into the region) and 00041.
+        Assert.Equal(2, report.Accepted);
+        Assert.Equal(2, GenomicLake.Scalar(workspace, "SELECT count(*) FROM variant"));
+
+        // Without the index beside the original, the usage error names the file and the fix.
+        File.Delete(path + ".tbi");
+        using var another = new TempWorkspace();
+        var ex = Assert.Throws<OmicsBridgeException>(() => GenomicLake.Ingest(another, ingester, path));
+        Assert.Contains("tabix -p vcf region.vcf.gz", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ingest_RefMismatchAgainstReference_RejectsTheLineAndLeftAlignsTheOthers()
     {
         using var workspace = new TempWorkspace();

@@ -53,10 +53,11 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
         var readerOptions = new VcfReaderOptions
         {
             Region = _options.Region,
+            IndexPath = _options.Region is null ? null : RegionIndex(context),
             ReferenceFasta = fasta,
             Assembly = _options.Assembly is { } stated ? ParseAssembly(stated) : null,
         };
-        using var reader = OpenReader(context, readerOptions);
+        using var reader = VcfReader.Open(context.OpenRead(), context.File.Name, readerOptions);
         var state = new FileState(context, reader, fasta);
         using var genotypes = new GenotypeBatchWriter(context.Table(GenotypeTable.Schema), context.File.Sha256,
             Math.Min(BatchRows, Math.Max(1, context.Workspace.Settings.Lake.TargetFileRows)));
@@ -194,15 +195,12 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
         return rs.Length == 0 ? null : string.Join(';', rs);
     }
 
-    private static VcfReader OpenReader(IngestContext context, VcfReaderOptions readerOptions)
+    /// <summary>The index of a region read: it lies beside the original file, and the landed copy holds the same bytes.</summary>
+    private static string RegionIndex(IngestContext context)
     {
-        if (readerOptions.Region is null)
-        {
-            return VcfReader.Open(context.OpenRead(), context.File.Name, readerOptions);
-        }
-
-        // The index lies beside the original file, not the landed copy; the landed hash was just taken from those bytes.
-        return VcfReader.Open(context.File.OriginalPath, readerOptions);
+        var original = context.File.OriginalPath;
+        return VcfReader.FindIndexBeside(original)
+            ?? throw OmicsBridgeException.Usage($"--region needs an index beside {original} (.tbi or .csi); run: tabix -p vcf {Path.GetFileName(original)}");
     }
 
     private static IndexedFastaReader OpenFasta(string path)
