@@ -25,7 +25,13 @@ public static class KaplanMeierPlot
             throw OmicsBridgeException.InvalidInput("There are no survival curves to plot.");
         }
 
-        var maxTime = curves.Max(c => c.Time.Count == 0 ? 0 : c.Time[^1]);
+        curves = [.. curves.Where(c => c.N >= options.MinimumAtRisk)];
+        if (curves.Count == 0)
+        {
+            throw OmicsBridgeException.InvalidInput($"Every group has fewer than {options.MinimumAtRisk} patients; there is no curve that may be drawn.");
+        }
+
+        var maxTime = curves.Max(c => Drawn(c, options) is var n && n == 0 ? 0 : c.Time[n - 1]);
         var riskTimes = options.AtRiskTimes ?? DefaultRiskTimes(maxTime);
         var tableHeight = riskTimes.Count == 0 ? 0 : 70 + (curves.Count * 24);
         var mainHeight = options.Height - tableHeight;
@@ -56,7 +62,8 @@ public static class KaplanMeierPlot
             var ys = new List<double> { 1 };
             var lower = new List<double> { 1 };
             var upper = new List<double> { 1 };
-            for (var i = 0; i < curve.Time.Count; i++)
+            var drawn = Drawn(curve, options);
+            for (var i = 0; i < drawn; i++)
             {
                 xs.Add(curve.Time[i]);
                 ys.Add(curve.Survival[i]);
@@ -82,7 +89,7 @@ public static class KaplanMeierPlot
             {
                 var cx = new List<double>();
                 var cy = new List<double>();
-                for (var i = 0; i < curve.Time.Count; i++)
+                for (var i = 0; i < drawn; i++)
                 {
                     if (curve.NumberCensored[i] > 0)
                     {
@@ -132,7 +139,10 @@ public static class KaplanMeierPlot
             {
                 var match = rows.FirstOrDefault(r => r.Time == t);
                 var atRisk = rows.Any(r => r.Time == t) ? match.NumberAtRisk : 0;
-                var text = plot.Add.Text(atRisk.ToString("0", CultureInfo.InvariantCulture), t, row);
+                var shown = atRisk > 0 && atRisk < options.MinimumAtRisk
+                    ? "<" + options.MinimumAtRisk.ToString(CultureInfo.InvariantCulture)
+                    : atRisk.ToString("0", CultureInfo.InvariantCulture);
+                var text = plot.Add.Text(shown, t, row);
                 text.LabelFontSize = 13;
                 text.LabelFontColor = palette.GetColor(g);
                 text.LabelAlignment = Alignment.MiddleCenter;
@@ -146,6 +156,20 @@ public static class KaplanMeierPlot
         plot.Title("Number at risk", 13);
         plot.Layout.Fixed(new PixelPadding(LeftPadding, RightPadding, 25, 36));
         return plot;
+    }
+
+    /// <summary>How many of the curve's times are drawn: all, or those before the first with too few at risk.</summary>
+    private static int Drawn(SurvivalCurve curve, KaplanMeierPlotOptions options)
+    {
+        for (var i = 0; i < curve.Time.Count; i++)
+        {
+            if (curve.NumberAtRisk[i] < options.MinimumAtRisk)
+            {
+                return i;
+            }
+        }
+
+        return curve.Time.Count;
     }
 
     private static string Label(SurvivalCurve curve, KaplanMeierPlotOptions options)

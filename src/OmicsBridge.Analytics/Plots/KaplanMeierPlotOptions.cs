@@ -24,4 +24,11 @@ public sealed record KaplanMeierPlotOptions
 
     /// <summary>Times for the at-risk table; null picks about six evenly spaced times; empty hides the table.</summary>
     public IReadOnlyList<double>? AtRiskTimes { get; init; }
+
+    /// <summary>
+    /// Small-cell threshold for a pseudonymised audience (0 = none): a group smaller than this is not drawn, each curve
+    /// stops before its first time with fewer at risk (the tail is cut, as publications do), and smaller at-risk
+    /// counts read "&lt;threshold" in the table.
+    /// </summary>
+    public int MinimumAtRisk { get; init; }
 }

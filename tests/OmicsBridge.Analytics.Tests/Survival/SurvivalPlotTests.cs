@@ -37,6 +37,31 @@ public sealed class SurvivalPlotTests
     }
 
     [Fact]
+    public void KaplanMeierSave_WithSmallCellThreshold_LeavesOutSmallGroupsAndTailsAndMasksAtRiskCounts()
+    {
+        using var folder = new TempDirectory("ob-km");
+        // lung by ph.ecog: groups of 63, 113, 50 and 1 patient(s); late in follow-up fewer than 5 remain at risk.
+        var curves = KaplanMeier.Fit(Load("lung.csv").Prepare(new SurvivalSpec("time", "status") { Group = "ph.ecog" }));
+        var options = new KaplanMeierPlotOptions { GroupName = "ecog", AtRiskTimes = [0, 500, 800] };
+        var full = folder.Combine("full.svg");
+        var governed = folder.Combine("governed.svg");
+
+        KaplanMeierPlot.Save(curves, full, options);
+        KaplanMeierPlot.Save(curves, governed, options with { MinimumAtRisk = 5 });
+
+        var fullSvg = File.ReadAllText(full);
+        var governedSvg = File.ReadAllText(governed);
+        Assert.Contains("ecog=3", fullSvg, StringComparison.Ordinal);
+        Assert.DoesNotContain("ecog=3", governedSvg, StringComparison.Ordinal);
+        Assert.Contains(curves, c => c.Summarize([800]).Single().NumberAtRisk is > 0 and < 5);
+        Assert.Contains("&lt;5", governedSvg, StringComparison.Ordinal);
+        Assert.DoesNotContain("&lt;5", fullSvg, StringComparison.Ordinal);
+
+        var tiny = KaplanMeier.Fit([1.0, 2, 3], [true, false, true]);
+        Assert.Throws<OmicsBridge.Core.Diagnostics.OmicsBridgeException>(() => KaplanMeierPlot.Save([tiny], folder.Combine("tiny.svg"), options with { MinimumAtRisk = 5 }));
+    }
+
+    [Fact]
     public void KaplanMeierSave_UnknownExtension_Throws()
     {
         using var folder = new TempDirectory("ob-km");

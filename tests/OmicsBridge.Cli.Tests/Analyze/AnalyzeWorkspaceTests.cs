@@ -106,6 +106,16 @@ public sealed class AnalyzeWorkspaceTests
         Assert.Contains(medians, m => m.GetProperty("n").ValueKind == JsonValueKind.String && m.GetProperty("n").GetString() == "suppressed");
         Assert.Contains(medians, m => m.GetProperty("n").ValueKind == JsonValueKind.Number && m.GetProperty("n").GetInt64() == 45);
         Assert.All(json.GetProperty("km").EnumerateArray(), row => Assert.True(row.GetProperty("n_risk").GetInt64() >= 5));
+
+        // The plot follows the same rule (KaplanMeierPlotOptions.MinimumAtRisk, tested in Analytics): it is drawn.
+        using var dir = new TempDirectory("ob-km");
+        Assert.Equal(0, AnalyzeCli.Run("analyze", "survival", "-w", ws.Root, "--group-by", "variant:" + PlantedLake.Variant, "--anchor", "sample",
+            "--plot", dir.Combine("km.svg"), "--role", "researcher", "--purpose", "GRU", "--user", "rita").ExitCode);
+        var svg = File.ReadAllText(dir.Combine("km.svg"));
+        var small = medians.Single(m => m.GetProperty("n").ValueKind == JsonValueKind.String).GetProperty("group").GetString();
+        var large = medians.Single(m => m.GetProperty("n").ValueKind == JsonValueKind.Number).GetProperty("group").GetString();
+        Assert.Contains("=" + large, svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("=" + small, svg, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -122,6 +132,29 @@ public sealed class AnalyzeWorkspaceTests
         var modalities = json.GetProperty("modalities").EnumerateArray().ToDictionary(m => m.GetProperty("modality").GetString()!, m => m);
         Assert.Equal(2, modalities["transcriptomics"].GetProperty("batches").GetInt64());
         Assert.Equal(PlantedLake.Genes, modalities["transcriptomics"].GetProperty("features").GetInt64());
+    }
+
+    [Fact]
+    public void Overlap_Researcher_SmallCombinationsAreSuppressedAndTheUpSetPlotIsRefused()
+    {
+        using var ws = new TempWorkspace();
+        PlantedLake.Write(ws, withProteomics: true);
+        // Patients 0-9 have no proteomics; with 7-59 consenting, 3 researchers' patients lack it: a small cell.
+        PlantedLake.WriteConsent(ws, i => i >= 7);
+        string[] researcher = ["--role", "researcher", "--purpose", "GRU", "--user", "rita"];
+
+        var json = AnalyzeCli.Json(AnalyzeCli.Run(["analyze", "overlap", "-w", ws.Root, "--format", "json", .. researcher]));
+
+        var combinations = json.GetProperty("combinations").EnumerateArray().ToList();
+        Assert.True(combinations.Count(c => c.GetProperty("patients").ValueKind == JsonValueKind.String) >= 2, "the small cell and a complement");
+        Assert.DoesNotContain(combinations, c => c.GetProperty("patients").ValueKind == JsonValueKind.Number && c.GetProperty("patients").GetInt64() < 5);
+        using var dir = new TempDirectory("ob-upset");
+        var plot = dir.Combine("upset.svg");
+        var refused = AnalyzeCli.Run(["analyze", "overlap", "-w", ws.Root, "--plot", plot, .. researcher]);
+        Assert.Equal(3, refused.ExitCode);
+        Assert.False(File.Exists(plot));
+        Assert.Equal(0, AnalyzeCli.Run("analyze", "overlap", "-w", ws.Root, "--plot", plot).ExitCode);
+        Assert.True(File.Exists(plot));
     }
 
     [Fact]

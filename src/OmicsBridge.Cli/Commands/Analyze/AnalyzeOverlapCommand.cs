@@ -2,6 +2,8 @@ using System.ComponentModel;
 using OmicsBridge.Analytics.Integration;
 using OmicsBridge.Analytics.Plots;
 using OmicsBridge.Cli.Infrastructure;
+using OmicsBridge.Core.Diagnostics;
+using OmicsBridge.Governance.Suppression;
 using Spectre.Console.Cli;
 
 namespace OmicsBridge.Cli.Commands.Analyze;
@@ -30,16 +32,31 @@ public sealed class AnalyzeOverlapCommand(CliConsole console) : Command<AnalyzeO
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var membership = settings.Input is not null
-            ? IntegrationInputs.FromFile(settings.Input, settings.Patient, settings.Modality)
-            : IntegrationInputs.FromLake(Services.Gate(settings));
+        IntegrationInputs.Membership membership;
+        SuppressionOptions? suppression = null;
+        if (settings.Input is not null)
+        {
+            membership = IntegrationInputs.FromFile(settings.Input, settings.Patient, settings.Modality);
+        }
+        else
+        {
+            var gate = Services.Gate(settings);
+            membership = IntegrationInputs.FromLake(gate);
+            suppression = gate.IsPseudonymised ? gate.Governance.Suppression : null;
+        }
+
         var result = OverlapAnalysis.Analyze(membership.Patients, membership.Features, membership.Batches);
+        if (settings.Plot is not null && !OverlapReport.MayPlot(result, suppression))
+        {
+            throw OmicsBridgeException.Forbidden(OverlapReport.NoPlotReason(suppression!));
+        }
+
         if (settings.Plot is not null)
         {
             UpSetPlot.Save(membership.Patients, settings.Plot, new PlotOptions { Title = "Patients per modality combination" });
         }
 
-        OverlapReport.Tables(result, membership).Write(console, console.Resolve(settings.Format));
+        OverlapReport.Tables(result, membership, suppression).Write(console, console.Resolve(settings.Format));
         return ExitCodes.Ok;
     }
 }

@@ -24,7 +24,8 @@ internal static class SurvivalAnalysis
 
         /// <summary>
         /// For a pseudonymised caller, the small-cell threshold: groups with fewer patients show no counts or median,
-        /// and curve rows with fewer at risk are left out (the curve is truncated there, as publications do).
+        /// and curve rows with fewer at risk are left out (the curve is truncated there, as publications do), in the
+        /// tables and in the plot.
         /// </summary>
         public int? SmallCellThreshold { get; init; }
     }
@@ -92,13 +93,18 @@ internal static class SurvivalAnalysis
             }
         }
 
-        if (request.PlotPath is not null)
+        if (request.PlotPath is not null && curves.All(c => c.N < threshold))
+        {
+            output.Add("plot", ["note"], [[$"no plot: every group has fewer than {threshold} patients"]]);
+        }
+        else if (request.PlotPath is not null)
         {
             KaplanMeierPlot.Save(curves, request.PlotPath, new KaplanMeierPlotOptions
             {
                 Title = request.PlotTitle,
                 GroupName = request.Spec.Group,
                 AtRiskTimes = request.Times.Count > 0 ? request.Times : null,
+                MinimumAtRisk = threshold,
             });
         }
 

@@ -56,15 +56,24 @@ internal static class WorkspaceReport
             var membership = IntegrationInputs.FromLake(gate);
             if (membership.Patients.Count > 0)
             {
+                var suppression = gate.IsPseudonymised ? gate.Governance.Suppression : null;
                 var overlap = OverlapAnalysis.Analyze(membership.Patients, membership.Features, membership.Batches);
                 report.Section("Modalities and integration strategy");
                 report.Paragraph($"Overlap pattern: {overlap.Pattern.ToString().ToLowerInvariant()}; recommended integration: {overlap.Recommendation.Strategy.ToString().ToLowerInvariant()}.");
                 report.Bullets(overlap.Recommendation.Reasons);
-                var tables = OverlapReport.Tables(overlap, membership);
+                var tables = OverlapReport.Tables(overlap, membership, suppression);
                 report.Table(tables["modalities"].Columns, tables["modalities"].Rows);
                 var upset = Path.Combine(outDir, "overlap-upset.png");
-                UpSetPlot.Save(membership.Patients, upset, new PlotOptions { Title = "Patients per modality combination" });
-                report.Image(upset, "Patients per exact combination of modalities (UpSet, distinct mode).");
+                File.Delete(upset);
+                if (OverlapReport.MayPlot(overlap, suppression))
+                {
+                    UpSetPlot.Save(membership.Patients, upset, new PlotOptions { Title = "Patients per modality combination" });
+                    report.Image(upset, "Patients per exact combination of modalities (UpSet, distinct mode).");
+                }
+                else
+                {
+                    report.Paragraph(OverlapReport.NoPlotReason(suppression!), note: true);
+                }
             }
         }
 
@@ -99,10 +108,12 @@ internal static class WorkspaceReport
         }
 
         var plot = Path.Combine(outDir, $"km-{Sanitize(attribute)}.png");
+        File.Delete(plot); // A plot left by an earlier report must not stand in for one this caller may not see.
         var outcome = SurvivalAnalysis.Run(table, new SurvivalAnalysis.Request(new SurvivalSpec(CohortSurvival.TimeColumn, CohortSurvival.EventColumn) { Group = CohortSurvival.GroupColumn })
         {
             PlotPath = plot,
             PlotTitle = $"Overall survival by {attribute} (days from diagnosis)",
+            SmallCellThreshold = gate.IsPseudonymised ? gate.Governance.Suppression.Threshold : null,
         });
         report.Section($"Survival by {attribute}");
         var input = outcome.Output["input"].Rows[0];
@@ -116,7 +127,11 @@ internal static class WorkspaceReport
 
         var median = outcome.Output["median"];
         report.Table(median.Columns, median.Rows, "Median survival (days) with 95% CI");
-        report.Image(plot, $"Kaplan–Meier curves by {attribute} with 95% confidence bands and censoring marks.");
+        if (File.Exists(plot))
+        {
+            report.Image(plot, $"Kaplan–Meier curves by {attribute} with 95% confidence bands and censoring marks.");
+        }
+
         return outcome;
     }
 
