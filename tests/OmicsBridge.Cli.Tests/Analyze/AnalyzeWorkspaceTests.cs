@@ -213,6 +213,24 @@ public sealed class AnalyzeWorkspaceTests
         Assert.Contains("Modalities and integration strategy", File.ReadAllText(path), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Report_Researcher_LeavesOutProvenanceAndSuppressesSmallCombinations()
+    {
+        using var ws = new TempWorkspace();
+        PlantedLake.Write(ws, withProteomics: true);
+        PlantedLake.WriteConsent(ws, i => i >= 7);
+        var outDir = Path.Combine(ws.Inputs, "r");
+
+        var run = AnalyzeCli.Run("report", "-w", ws.Root, "--out", outDir, "--format", "json", "--role", "researcher", "--purpose", "GRU", "--user", "rita");
+
+        Assert.Equal(0, run.ExitCode);
+        var html = File.ReadAllText(AnalyzeCli.Json(run).GetProperty("report")[0].GetProperty("path").GetString()!);
+        Assert.Contains("Modalities and integration strategy", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ingest runs", html, StringComparison.Ordinal);
+        Assert.Contains("No UpSet plot", html, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(outDir, "overlap-upset.png")));
+    }
+
     private static Dictionary<string, string> Attribute(TempWorkspace ws, long version)
     {
         using var result = new QueryGate(ws.Lake).Query(new QueryRequest(

@@ -31,27 +31,33 @@ internal static class WorkspaceReport
         report.Paragraph(string.Create(CultureInfo.InvariantCulture, $"Lake version {snapshot.Version}."), note: true);
         var counts = gate.RowCounts();
         report.Table(["table", "rows"], counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new object?[] { c.Key, c.Value }), "Rows per lake table");
-        if (snapshot.HasTable("patient"))
+        // Only what the caller may read: a researcher's report has no provenance tables (ingest runs, rejects).
+        bool Readable(string table) => snapshot.HasTable(table) && counts.ContainsKey(table);
+        if (Readable("patient"))
         {
             report.Table(["sex", "patients", "deceased"], Rows(gate,
                 "SELECT coalesce(sex, 'unknown'), count(*), count(death_date) FROM patient GROUP BY 1 ORDER BY 1"), "Patients");
         }
 
-        report.Section("Quality");
-        if (snapshot.HasTable("ingest_run"))
+        if (Readable("ingest_run") || Readable("reject"))
+        {
+            report.Section("Quality");
+        }
+
+        if (Readable("ingest_run"))
         {
             report.Table(["run", "kind", "status", "rows read", "accepted", "rejected"], Rows(gate,
                 "SELECT run_id, kind, status, rows_read, rows_accepted, rows_rejected FROM ingest_run ORDER BY started_at"), "Ingest runs");
         }
 
-        if (snapshot.HasTable("reject"))
+        if (Readable("reject"))
         {
             report.Table(["code", "severity", "reason", "rows"], Rows(gate,
                 "SELECT code, severity, min(reason), count(*) FROM reject GROUP BY code, severity ORDER BY count(*) DESC, code LIMIT 30"),
                 "Rejected records by issue code (values are never shown here)");
         }
 
-        if (snapshot.HasTable("assay") && snapshot.HasTable("sample"))
+        if (Readable("assay") && Readable("sample"))
         {
             var membership = IntegrationInputs.FromLake(gate);
             if (membership.Patients.Count > 0)
@@ -79,7 +85,7 @@ internal static class WorkspaceReport
 
         extra?.Invoke(report, outDir);
 
-        if (snapshot.HasTable("patient_attribute"))
+        if (Readable("patient_attribute"))
         {
             var attributes = Rows(gate, "SELECT name, max(version) FROM patient_attribute GROUP BY name ORDER BY name").Select(r => (string)r[0]!).ToList();
             foreach (var name in attributes)
