@@ -10,7 +10,7 @@ namespace OmicsBridge.Lake.Writing;
 /// producer fills the other one.
 /// </summary>
 /// <remarks>
-/// The COPYs run on a DuckDB connection of their own, so the producer's other tables (their row appenders on the run's
+/// The COPYs run on a DuckDB database of their own, so the producer's other tables (their row appenders on the run's
 /// main connection) never wait for them. One COPY runs at a time; its error surfaces at the next switch or at
 /// <see cref="Flush"/>.
 /// </remarks>
@@ -24,7 +24,7 @@ internal sealed class CodedBatchWriter : IDisposable
     private int _filling;
     private Task? _copying;
 
-    /// <param name="connection">A connection of the writer's own; disposed with it.</param>
+    /// <param name="connection">A connection (to a database) of the writer's own; disposed with it.</param>
     /// <param name="schema">The table's schema.</param>
     /// <param name="targetRows">Rows per data file.</param>
     /// <param name="writeFile">Writes one data file: the connection, the query of its rows and their statistics.</param>
