@@ -5,6 +5,8 @@ namespace OmicsBridge.Formats.Vcf;
 // The decoding pass, in named stages like htslib's vcf_parse_format: ChooseLayout (FORMAT → roles, cached),
 // then per sample ParseGenotype / ParseInteger / ParseAlleleDepths / CheckCardinality over one left-to-right scan.
 // Sample-major in the file, field-major in memory: the genotype table wants columns (alleles, dp, gq) per sample.
+// A hom-ref call's other fields are read only when asked for (DecodeDeferred), when nothing in them needs checking:
+// most calls of a cohort VCF are hom-ref, and nobody stores their DP or GQ.
 public sealed partial class VcfGenotypes
 {
     private readonly Dictionary<string, FormatLayout> _layouts = new(StringComparer.Ordinal);
@@ -20,6 +22,7 @@ public sealed partial class VcfGenotypes
         _alleleDepthCount.AsSpan().Clear();
         _depth.AsSpan().Fill(Pad);
         _quality.AsSpan().Fill(Pad);
+        _deferred.AsSpan().Clear();
         if (n == 0 || record.ColumnCount < 10)
         {
             _layout = null;
@@ -74,6 +77,8 @@ public sealed partial class VcfGenotypes
         var lineEnd = record.LineEnd;
         var alleleCount = record.AlleleCount;
         var maxAllele = record.AltCount;
+        // Deferring is safe only when no field after GT has a count to check (Number=A/R/G) and there is no AD.
+        var deferHomRef = layout.GenotypeIndex == 0 && keyCount > 1 && !layout.NeedsCardinalityCheck && layout.AlleleDepthIndex < 0;
         // One left-to-right scan: each stage stops at ':' or '\t', so no separate search for the sample's end.
         var end = lineEnd;
         for (var s = 0; s < _ploidy.Length; s++)
@@ -135,6 +140,13 @@ public sealed partial class VcfGenotypes
                         break;
                 }
 
+                if (k == 0 && deferHomRef && _alleleMask[s] == 1 && _ploidy[s] > 0 && TrySkipSample(buffer, fieldEnd, end, keyCount, out var sampleEnd))
+                {
+                    _deferred[s] = true;
+                    q = sampleEnd;
+                    break;
+                }
+
                 if (reader is not null && (layout.NeedsCardinalityCheck || roles[k] == FormatLayout.RoleAlleleDepth)
                     && !CheckCardinality(record, reader, layout.Definitions[k], buffer.AsSpan(q, fieldEnd - q), alleleCount, s, q))
                 {
@@ -156,6 +168,59 @@ public sealed partial class VcfGenotypes
         }
 
         return DecodeResult.Ok;
+    }
+
+    /// <summary>
+    /// Moves from the end of a hom-ref GT to the end of the sample, when the sample has no more sub-fields than FORMAT
+    /// (else the full scan runs and reports it).
+    /// </summary>
+    private static bool TrySkipSample(byte[] b, int gtEnd, int lineEnd, int keyCount, out int sampleEnd)
+    {
+        // A sample's rest is a few bytes: one scalar pass beats two vectorised searches.
+        var colons = 0;
+        var i = gtEnd;
+        while (i < lineEnd && b[i] != (byte)'\t')
+        {
+            colons += b[i] == (byte)':' ? 1 : 0;
+            i++;
+        }
+
+        sampleEnd = i;
+        return colons <= keyCount - 1;
+    }
+
+    /// <summary>Reads DP and GQ of a sample whose decoding was deferred (see the note at the top).</summary>
+    private void DecodeDeferred(int sample)
+    {
+        if (!_deferred[sample])
+        {
+            return;
+        }
+
+        _deferred[sample] = false;
+        var b = _record!.Buffer;
+        var roles = _layout!.Roles;
+        var end = _sampleEnd[sample];
+        var q = _sampleStart[sample];
+        for (var k = 0; k < roles.Length && q < end; k++)
+        {
+            int fieldEnd;
+            switch (roles[k])
+            {
+                case FormatLayout.RoleDepth:
+                    fieldEnd = ParseInteger(b, q, end, out _depth[sample]);
+                    break;
+                case FormatLayout.RoleQuality:
+                    fieldEnd = ParseInteger(b, q, end, out _quality[sample]);
+                    break;
+                default:
+                    var colon = b.AsSpan(q, end - q).IndexOf((byte)':');
+                    fieldEnd = colon < 0 ? end : q + colon;
+                    break;
+            }
+
+            q = fieldEnd + 1;
+        }
     }
 
     private int ParseGenotype(byte[] b, int q, int end, int sample, int maxAllele, VcfRecord record, VcfReader? reader, out DecodeResult status)

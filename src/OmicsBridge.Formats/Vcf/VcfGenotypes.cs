@@ -32,6 +32,7 @@ public sealed partial class VcfGenotypes
     private readonly int[] _sampleEnd;
     private readonly int[] _scratch;
     private readonly int[] _alleleMask;
+    private readonly bool[] _deferred;
     private int _stride = 2;
     private int _adStride = 2;
     private VcfRecord? _record;
@@ -52,6 +53,7 @@ public sealed partial class VcfGenotypes
         _sampleEnd = new int[n];
         _scratch = new int[n];
         _alleleMask = new int[n];
+        _deferred = new bool[n];
     }
 
     /// <summary>Number of samples.</summary>
@@ -76,10 +78,18 @@ public sealed partial class VcfGenotypes
     public bool IsPhased(int sample) => _phased[sample] != 0;
 
     /// <summary>FORMAT/DP, or null when absent or <c>.</c>.</summary>
-    public int? GetDepth(int sample) => _depth[sample] == Pad ? null : _depth[sample];
+    public int? GetDepth(int sample)
+    {
+        DecodeDeferred(sample);
+        return _depth[sample] == Pad ? null : _depth[sample];
+    }
 
     /// <summary>FORMAT/GQ, or null when absent or <c>.</c>.</summary>
-    public int? GetGenotypeQuality(int sample) => _quality[sample] == Pad ? null : _quality[sample];
+    public int? GetGenotypeQuality(int sample)
+    {
+        DecodeDeferred(sample);
+        return _quality[sample] == Pad ? null : _quality[sample];
+    }
 
     /// <summary>FORMAT/AD per allele (REF first); -1 for <c>.</c>; empty when absent.</summary>
     public ReadOnlySpan<int> GetAlleleDepths(int sample) => _alleleDepths.AsSpan(sample * _adStride, _alleleDepthCount[sample]);

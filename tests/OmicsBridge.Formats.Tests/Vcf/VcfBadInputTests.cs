@@ -32,6 +32,33 @@ public sealed class VcfBadInputTests
     }
 
     [Fact]
+    public void Read_HomRefCalls_DepthAndQualityReadOnDemand_AndExtraSubFieldsStillRejected()
+    {
+        var text = string.Join('\n',
+            "##fileformat=VCFv4.2",
+            "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">",
+            "##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">",
+            "##FORMAT=<ID=GQ,Number=1,Type=Integer,Description=\"Quality\">",
+            "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tS1\tS2\tS3\tS4\tS5",
+            "1\t100\t.\tA\tG\t.\tPASS\t.\tGT:DP:GQ\t0/0:12:34\t0/1:5:6\t0/0\t0|0:.:7\t0/0:8",
+            "1\t200\t.\tA\tG\t.\tPASS\t.\tGT:DP:GQ\t0/0:1:2:3\t0/1:5:6\t0/0\t0/0\t0/0",
+            "");
+        using var reader = VcfReader.Open(new MemoryStream(System.Text.Encoding.ASCII.GetBytes(text)), "homref.vcf");
+
+        Assert.True(reader.Read());
+        var g = reader.Current.Genotypes;
+        Assert.Equal([12, 5, null, null, 8], Enumerable.Range(0, 5).Select(g.GetDepth));
+        Assert.Equal([34, 6, null, 7, null], Enumerable.Range(0, 5).Select(g.GetGenotypeQuality));
+        Assert.True(g.IsPhased(3));
+        Assert.True(reader.Current.Genotypes.TryGetRawField(3, "GQ", out var gq) && gq.SequenceEqual("7"u8));
+
+        // A hom-ref call with more sub-fields than FORMAT is still an error that rejects its line.
+        Assert.False(reader.Read());
+        var issue = Assert.Single(reader.Issues, i => i.Code == VcfIssueCodes.TooManySampleFields);
+        Assert.Equal((7L, "S1"), (issue.Line, issue.Field));
+    }
+
+    [Fact]
     public void Read_UndeclaredInfoKey_KeptAsString()
     {
         using var reader = VcfReader.Open(TestData.Fixture("vcf/bad_lines.vcf"));
