@@ -26,6 +26,8 @@ if (args.Length == 3 && args[0] == "ingest")
     var report = new IngestService(new LakeStore(workspace), SourceIngesters.All()).Run("vcf", [args[2]], new IngestOptions());
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"lake version {report.LakeVersion}: {report.Accepted} records accepted, {report.Rejected} rejected in {stopwatch.Elapsed.TotalSeconds:F2} s; {string.Join("; ", report.Files.SelectMany(f => f.Notes))}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"GC: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections, {GC.GetTotalPauseDuration().TotalSeconds:F2} s paused, {GC.GetTotalAllocatedBytes() / 1e9:F2} GB allocated"));
     return report.LakeVersion is null ? 1 : 0;
 }
 
