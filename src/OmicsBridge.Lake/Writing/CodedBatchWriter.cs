@@ -21,6 +21,7 @@ internal sealed class CodedBatchWriter : IDisposable
     private readonly Action<DuckDBConnection, string, DeltaFileStats> _writeFile;
     private readonly CodedBatchBuffer[] _buffers;
     private readonly string[] _scans;
+    private readonly string _columns;
     private int _filling;
     private Task? _copying;
 
@@ -34,6 +35,10 @@ internal sealed class CodedBatchWriter : IDisposable
         _targetRows = targetRows;
         _writeFile = writeFile;
         _buffers = [new CodedBatchBuffer(schema), new CodedBatchBuffer(schema)];
+        // Back to VARCHAR where row-group min/max must be exact (the writer then builds those dictionaries itself).
+        _columns = string.Join(", ", schema.Columns.Select(c => schema.ExactStatistics.Contains(c.Name)
+            ? $"CAST(\"{c.Name}\" AS VARCHAR) AS \"{c.Name}\""
+            : $"\"{c.Name}\""));
         _scans = [.. _buffers.Select(b => CodedBatchScan.Register(connection, b))];
     }
 
@@ -86,7 +91,7 @@ internal sealed class CodedBatchWriter : IDisposable
         _filling = 1 - _filling;
         _copying = Task.Run(() =>
         {
-            _writeFile(_connection, $"SELECT * FROM {scan}()",
+            _writeFile(_connection, $"SELECT {_columns} FROM {scan}()",
                 new DeltaFileStats(buffer.Count, new Dictionary<string, object?>(), new Dictionary<string, object?>(), buffer.NullCounts()));
             buffer.Clear();
         });

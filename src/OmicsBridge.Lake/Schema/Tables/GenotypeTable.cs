@@ -18,5 +18,9 @@ public static class GenotypeTable
             new("ad_alt", ColumnType.Int32, true),
             new("vaf", ColumnType.Double, true, "ad_alt / sum(AD), or the FORMAT AF when given."),
             new("source_sha256", ColumnType.String, false),
-        ]);
+        ])
+    {
+        // Rows arrive in file order (by variant): gene and variant criteria read the row groups of those variants.
+        ExactStatistics = ["variant_key"],
+    };
 }

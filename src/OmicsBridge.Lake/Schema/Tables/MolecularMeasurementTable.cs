@@ -13,5 +13,9 @@ public static class MolecularMeasurementTable
             new("feature_id", ColumnType.String, false),
             new("value", ColumnType.Double, false),
             new("unit", ColumnType.String, true),
-        ]);
+        ])
+    {
+        // Rows arrive in file order (by feature): gene criteria and feature lookups read the row groups of that feature.
+        ExactStatistics = ["feature_id"],
+    };
 }
