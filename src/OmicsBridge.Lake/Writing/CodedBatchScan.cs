@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -24,12 +25,12 @@ internal static unsafe class CodedBatchScan
     private static readonly ConcurrentDictionary<long, ScanState> s_scans = new();
     private static long s_nextId;
 
-    /// <summary>Registers a scan of <paramref name="buffer"/> on <paramref name="connection"/>; returns the function's name.</summary>
-    public static string Register(DuckDBConnection connection, CodedBatchBuffer buffer)
+    /// <summary>Registers a scan of <paramref name="buffer"/> on <paramref name="connection"/>; returns its id.</summary>
+    public static long Register(DuckDBConnection connection, CodedBatchBuffer buffer)
     {
         var id = Interlocked.Increment(ref s_nextId);
         s_scans[id] = new ScanState(buffer);
-        var name = $"ob_coded_scan_{id}";
+        var name = FunctionName(id);
         var function = NativeMethods.TableFunction.DuckDBCreateTableFunction();
         try
         {
@@ -48,11 +49,14 @@ internal static unsafe class CodedBatchScan
             NativeMethods.TableFunction.DuckDBDestroyTableFunction(ref function);
         }
 
-        return name;
+        return id;
     }
 
-    /// <summary>Forgets <paramref name="name"/>'s buffer (the function stays in the run's in-memory catalog, unused).</summary>
-    public static void Unregister(string name) => s_scans.TryRemove(long.Parse(name["ob_coded_scan_".Length..], System.Globalization.CultureInfo.InvariantCulture), out _);
+    /// <summary>The SQL name of scan <paramref name="id"/>: <c>SELECT * FROM name()</c>.</summary>
+    public static string FunctionName(long id) => string.Create(CultureInfo.InvariantCulture, $"ob_coded_scan_{id}");
+
+    /// <summary>Forgets scan <paramref name="id"/>'s buffer (the function stays in its in-memory catalog, unused).</summary>
+    public static void Unregister(long id) => s_scans.TryRemove(id, out _);
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static void Bind(IntPtr info)
@@ -63,8 +67,18 @@ internal static unsafe class CodedBatchScan
             var buffer = scan.Buffer;
             for (var c = 0; c < buffer.Schema.Columns.Count; c++)
             {
-                var type = buffer.Dictionary(c) is { Count: > 0 } values ? CreateEnum(values) : DuckDBNative.CreateLogicalType((int)TypeOf(buffer.Schema.Columns[c].Type));
-                scan.Storage[c] = buffer.Dictionary(c) is { Count: > 0 } ? (DuckDBType)DuckDBNative.EnumInternalType(type) : TypeOf(buffer.Schema.Columns[c].Type);
+                IntPtr type;
+                if (buffer.Dictionary(c) is { Count: > 0 } values)
+                {
+                    type = CreateEnum(values);
+                    scan.Storage[c] = (DuckDBType)DuckDBNative.EnumInternalType(type);
+                }
+                else
+                {
+                    scan.Storage[c] = TypeOf(buffer.Schema.Columns[c].Type);
+                    type = DuckDBNative.CreateLogicalType((int)scan.Storage[c]);
+                }
+
                 var name = Encoding.UTF8.GetBytes(buffer.Schema.Columns[c].Name + "\0");
                 fixed (byte* n = name)
                 {

@@ -20,7 +20,7 @@ internal sealed class CodedBatchWriter : IDisposable
     private readonly int _targetRows;
     private readonly Action<DuckDBConnection, string, DeltaFileStats> _writeFile;
     private readonly CodedBatchBuffer[] _buffers;
-    private readonly string[] _scans;
+    private readonly long[] _scans;
     private readonly string _columns;
     private int _filling;
     private Task? _copying;
@@ -87,7 +87,7 @@ internal sealed class CodedBatchWriter : IDisposable
             return;
         }
 
-        var scan = _scans[_filling];
+        var scan = CodedBatchScan.FunctionName(_scans[_filling]);
         _filling = 1 - _filling;
         _copying = Task.Run(() =>
         {
