@@ -1,4 +1,5 @@
 using System.Globalization;
+using DuckDB.NET.Data;
 using OmicsBridge.Lake.Delta;
 using OmicsBridge.Lake.Query;
 using OmicsBridge.Lake.Schema.Tables;
@@ -46,6 +47,55 @@ public sealed class ColumnBatchWriteTests
         var last = distinct - 1;
         Assert.Equal((long)last, Count(engine, $"SELECT dp FROM genotype WHERE variant_key = 'GRCh38:1-{last}-A-''G''' AND dp IS NOT NULL"));
         Assert.Equal("VARCHAR", engine.Scalar("SELECT typeof(variant_key) FROM genotype LIMIT 1"));
+    }
+
+    [Fact]
+    public void ExactStatisticsColumns_KeepRowGroupMinMax_WhileEnumColumnsSpanTheFile()
+    {
+        using var folder = new TempDirectory("ob-stats");
+        var path = folder.Combine("genotype.parquet");
+        var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        var schema = GenotypeTable.Schema;
+        using (var writer = new CodedBatchWriter(connection, schema, 300_000, (c, query, _) =>
+        {
+            using var copy = c.CreateCommand();
+            copy.CommandText = $"COPY ({query}) TO '{path}' (FORMAT parquet, ROW_GROUP_SIZE 100000)";
+            copy.ExecuteNonQuery();
+        }))
+        {
+            var batch = new ColumnBatch(schema, 300_000);
+            var keys = Enumerable.Range(0, 300).Select(k => "GRCh38:22-" + (1000 + k).ToString(CultureInfo.InvariantCulture) + "-A-G").ToArray();
+            var assays = Enumerable.Range(0, 50).Select(a => "AS" + (10 + a).ToString(CultureInfo.InvariantCulture)).ToArray();
+            for (var i = 0; i < batch.Capacity; i++)
+            {
+                Fill(batch, assays[i % 50], keys[i / 1000], i);
+            }
+
+            writer.Append(batch);
+            writer.Flush();
+        }
+
+        using var reader = new DuckDBConnection("DataSource=:memory:");
+        reader.Open();
+        using var command = reader.CreateCommand();
+        command.CommandText = $"SELECT path_in_schema, row_group_id, stats_min_value, stats_max_value FROM parquet_metadata('{path}') "
+            + "WHERE path_in_schema IN ('variant_key', 'assay_id') ORDER BY 1, 2";
+        using var rows = command.ExecuteReader();
+        var stats = new List<(string Column, string Min, string Max)>();
+        while (rows.Read())
+        {
+            stats.Add((rows.GetString(0), rows.GetString(2), rows.GetString(3)));
+        }
+
+        var keyStats = stats.Where(s => s.Column == "variant_key").ToList();
+        Assert.Equal(3, keyStats.Count);
+        // Keys arrive in runs of 1,000 rows: each row group (about 100,000 rows) covers its own hundred or so keys.
+        Assert.Equal("GRCh38:22-1000-A-G", keyStats[0].Min);
+        Assert.True(string.CompareOrdinal(keyStats[0].Max, "GRCh38:22-1101-A-G") <= 0, keyStats[0].Max);
+        Assert.True(string.CompareOrdinal(keyStats[0].Max, keyStats[2].Min) < 0);
+        Assert.Equal("GRCh38:22-1299-A-G", keyStats[2].Max);
+        Assert.All(stats.Where(s => s.Column == "assay_id"), s => Assert.Equal(("AS10", "AS59"), (s.Min, s.Max)));
     }
 
     [Fact]
