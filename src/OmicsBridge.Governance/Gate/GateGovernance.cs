@@ -18,7 +18,7 @@ public sealed class GateGovernance
     {
         Workspace = workspace;
         Policy = policy;
-        Keys = new ProjectKeyRing(workspace.KeysPath);
+        Keys = ProjectKeyRing.Local(workspace.KeysPath);
         var settings = workspace.Settings.Governance;
         MissingConsent = settings.MissingConsent.Trim().ToLowerInvariant() switch
         {

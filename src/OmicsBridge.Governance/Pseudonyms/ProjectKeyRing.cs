@@ -1,34 +1,27 @@
-using System.Security.Cryptography;
 using System.Text.Json.Nodes;
-using OmicsBridge.Core.Diagnostics;
 using OmicsBridge.Lake.Encryption;
 
 namespace OmicsBridge.Governance.Pseudonyms;
 
 /// <summary>
-/// The local key ring: one random 256-bit secret per project and purpose-of-key (<c>pseudonym</c>, <c>audit</c>) in
-/// <c>keys/keyring.json</c>, created on first use with owner-only permissions (0600). It is the embedded default;
-/// production swaps in a KMS behind the same calls.
+/// The project secrets: one 256-bit key per project and use (<c>pseudonym</c>, <c>audit</c>), held in the lake's data
+/// key ring (<c>keys/data-keys.json</c>, scope <c>project/{project}/{use}</c>) and so wrapped by the master key like
+/// every other key: <c>keys rotate</c> re-wraps them, and a production KMS guards them.
 /// </summary>
 /// <remarks>
-/// The file is read and extended under an exclusive lock and replaced atomically (the lake's key files, <c>KeyFiles</c>),
-/// so two processes creating the first key at once agree on one key rather than each writing its own (which would make
-/// research ids differ between their outputs).
+/// Workspaces made before kept these keys in plain <c>keys/keyring.json</c>. Each key found there is adopted with its
+/// bytes unchanged (research ids, date shifts and the audit chain continue) and then removed from that file, which is
+/// deleted once empty. The ring's lock makes two processes creating the first key agree on one.
 /// </remarks>
-public sealed class ProjectKeyRing
+public sealed class ProjectKeyRing(DataKeyRing keys, string keysFolder)
 {
-    public const string FileName = "keyring.json";
+    /// <summary>The plaintext key file of workspaces made before the keys were wrapped.</summary>
+    public const string LegacyFileName = "keyring.json";
 
-    private readonly string _path;
+    private readonly string _legacyPath = Path.Combine(keysFolder, LegacyFileName);
 
-    public ProjectKeyRing(string keysFolder)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(keysFolder);
-        KeyFiles.EnsureFolder(keysFolder);
-        _path = Path.Combine(keysFolder, FileName);
-    }
-
-    public string FilePath => _path;
+    /// <summary>The embedded default: the lake's local key ring in <paramref name="keysFolder"/>.</summary>
+    public static ProjectKeyRing Local(string keysFolder) => new(DataKeyRing.Local(keysFolder), keysFolder);
 
     /// <summary>The key named <paramref name="project"/>/<paramref name="use"/>, created if absent.</summary>
     public byte[] GetOrCreate(string project, string use = "pseudonym")
@@ -36,28 +29,35 @@ public sealed class ProjectKeyRing
         ArgumentException.ThrowIfNullOrWhiteSpace(project);
         ArgumentException.ThrowIfNullOrWhiteSpace(use);
         var name = $"{project}/{use}";
-        return KeyFiles.Update(_path, root =>
+        var key = keys.ForScope("project/" + name, () => Legacy(name, remove: false)).Key;
+        Legacy(name, remove: true);
+        return key;
+    }
+
+    /// <summary>The key <paramref name="name"/> of the legacy file, if any; removes it when asked.</summary>
+    private byte[]? Legacy(string name, bool remove)
+    {
+        if (!File.Exists(_legacyPath))
         {
-            if (root.Count == 0)
+            return null;
+        }
+
+        var (key, empty) = KeyFiles.Update(_legacyPath, root =>
+        {
+            var entries = root["keys"] as JsonObject;
+            var encoded = (entries?[name] as JsonObject)?["key"]?.GetValue<string>();
+            if (remove)
             {
-                root["version"] = 1;
-                root["keys"] = new JsonObject();
+                entries?.Remove(name);
             }
 
-            var keys = root["keys"] as JsonObject ?? throw OmicsBridgeException.InvalidInput($"The key ring {_path} has no 'keys' object.");
-            if (keys[name] is JsonObject existing && existing["key"]?.GetValue<string>() is { } encoded)
-            {
-                return Convert.FromBase64String(encoded);
-            }
-
-            var key = RandomNumberGenerator.GetBytes(32);
-            keys[name] = new JsonObject
-            {
-                ["key"] = Convert.ToBase64String(key),
-                ["created"] = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-                ["algorithm"] = "HMAC-SHA256",
-            };
-            return key;
+            return (encoded is null ? null : Convert.FromBase64String(encoded), entries is null || entries.Count == 0);
         });
+        if (remove && empty)
+        {
+            File.Delete(_legacyPath);
+        }
+
+        return key;
     }
 }

@@ -40,8 +40,12 @@ public sealed class DataKeyRing
     /// <summary>The master key new data keys are wrapped with (created on first use).</summary>
     public string MasterKeyId => _kms.CurrentMasterKeyId;
 
-    /// <summary>The data key of <paramref name="scope"/> ("table/genotype", "landing"), created on first use.</summary>
-    public DataKey ForScope(string scope)
+    /// <summary>
+    /// The key of <paramref name="scope"/> ("landing", "identity", "project/p/pseudonym"), created on first use: from the
+    /// bytes <paramref name="adopt"/> gives, when a key kept elsewhere before the ring held it must live on (research ids
+    /// and pseudonyms derive from it), else at random.
+    /// </summary>
+    public DataKey ForScope(string scope, Func<byte[]?>? adopt = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
         var id = KeyFiles.Update(_path, root =>
@@ -52,7 +56,8 @@ public sealed class DataKeyRing
                 return existing;
             }
 
-            var newId = Store(root, scope, NewKey(scope), _kms.CurrentMasterKeyId);
+            var key = adopt?.Invoke() is { } bytes ? Adopt(bytes) : NewKey();
+            var newId = Store(root, scope, key, _kms.CurrentMasterKeyId);
             scopes[scope] = newId;
             return newId;
         });
@@ -66,7 +71,7 @@ public sealed class DataKeyRing
     public DataKey Create(string scope)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
-        var key = NewKey(scope);
+        var key = NewKey();
         _created[key.Id] = scope;
         return key;
     }
@@ -192,9 +197,15 @@ public sealed class DataKeyRing
         return rotation;
     }
 
-    private DataKey NewKey(string scope)
+    private DataKey NewKey() => Remember(RandomNumberGenerator.GetBytes(32));
+
+    private DataKey Adopt(byte[] bytes) => bytes.Length == 32
+        ? Remember(bytes)
+        : throw OmicsBridgeException.InvalidInput($"A key to adopt into {_path} must be 256 bits; it has {bytes.Length * 8}.");
+
+    private DataKey Remember(byte[] bytes)
     {
-        var key = new DataKey("dk-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), RandomNumberGenerator.GetBytes(32));
+        var key = new DataKey("dk-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), bytes);
         _unwrapped[key.Id] = key;
         return key;
     }

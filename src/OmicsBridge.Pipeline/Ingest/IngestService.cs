@@ -181,7 +181,7 @@ public sealed class IngestService(LakeStore lake, IEnumerable<ISourceIngester> i
             }
         }
 
-        var resolver = new IdentityResolver(lake.Workspace.Settings.Identity, IdentityKey.LoadOrCreate(lake.Workspace.KeysPath), crosswalk);
+        var resolver = new IdentityResolver(lake.Workspace.Settings.Identity, IdentityKey.LoadOrCreate(lake.Keys, lake.Workspace.KeysPath), crosswalk);
         return new IngestRunState(lake.Workspace, landing, transaction, new PatientRegistry(resolver, transaction), samples, options, progress);
     }
 
