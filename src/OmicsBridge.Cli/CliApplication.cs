@@ -2,6 +2,7 @@ using OmicsBridge.Cli.Commands.Analyze;
 using OmicsBridge.Cli.Commands.Audit;
 using OmicsBridge.Cli.Commands.Cohort;
 using OmicsBridge.Cli.Commands.Demo;
+using OmicsBridge.Cli.Commands.Export;
 using OmicsBridge.Cli.Commands.Hgvs;
 using OmicsBridge.Cli.Commands.Ingest;
 using OmicsBridge.Cli.Commands.Init;
@@ -65,6 +66,10 @@ public static class CliApplication
             config.AddCommand<SqlCommand>("sql")
                 .WithExample("sql", "SELECT a.modality, count(*) AS n FROM molecular_measurement m JOIN assay a USING (assay_id) GROUP BY 1", "-w", "./my-study")
                 .WithExample("sql", "SELECT count(*) FROM sample", "--as-of", "0", "--format", "json");
+
+            config.AddCommand<ExportCommand>("export")
+                .WithExample("export", "molecular_measurement", "--out", "expression.parquet", "-w", "./my-study")
+                .WithExample("export", "SELECT research_id, sex FROM patient", "--out", "patients.csv", "--role", "researcher", "--purpose", "DUO:0000042");
 
             config.AddBranch<WorkspaceCommandSettings>("audit", audit =>
             {

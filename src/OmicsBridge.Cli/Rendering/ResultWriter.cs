@@ -51,7 +51,7 @@ internal static class ResultWriter
         return count;
     }
 
-    private static long WriteCsv(TextWriter output, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<object?>> rows)
+    internal static long WriteCsv(TextWriter output, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<object?>> rows)
     {
         output.Write(string.Join(',', columns.Select(Quote)));
         output.Write('\n');
@@ -78,7 +78,7 @@ internal static class ResultWriter
         return count;
     }
 
-    private static long WriteJson(TextWriter output, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<object?>> rows)
+    internal static long WriteJson(TextWriter output, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<object?>> rows)
     {
         using var buffer = new MemoryStream();
         long count = 0;

@@ -69,6 +69,50 @@ public sealed class ResearcherGateTests : IDisposable
         Assert.DoesNotContain("S-0", run.Data, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("sample.csv")]
+    [InlineData("sample.json")]
+    [InlineData("sample.parquet")]
+    public void Export_ResearcherEveryFormat_HoldsOnlyConsentingPatients(string name)
+    {
+        var path = _temp.Combine(name);
+
+        var run = Researcher("export", "sample", "--out", path);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var text = Path.GetExtension(path) == ".parquet" ? ParquetAsCsv(path) : File.ReadAllText(path);
+        Assert.DoesNotContain(CanarySample, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(CanaryMrn, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("S-0", text, StringComparison.Ordinal);
+        Assert.Equal(Consenting, System.Text.RegularExpressions.Regex.Matches(text, "rid-[0-9a-f]{24}").Select(m => m.Value).Distinct().Count());
+        Assert.Contains(Audit().Read(), e => e.Event.Action == "export" && e.Event.What!.EndsWith(path, StringComparison.Ordinal) && e.Event.Outcome == "ok");
+    }
+
+    [Fact]
+    public void Export_RoleWithoutReads_IsRefusedWithExitCode3AndWritesNothing()
+    {
+        var path = _temp.Combine("audit-role.csv");
+
+        var run = Cli.Run("export", "sample", "--out", path, "-w", _ws, "--user", "al", "--role", "auditor");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.False(File.Exists(path));
+        Assert.False(File.Exists(path + ".part"));
+    }
+
+    [Fact]
+    public void Export_ExistingFile_IsKeptUnlessForced_AndParquetKeepsTheColumnTypes()
+    {
+        var path = _temp.Combine("counts.parquet");
+        File.WriteAllText(path, "keep me");
+
+        Assert.Equal(1, Researcher("export", "SELECT count(*) AS n FROM sample", "--out", path).ExitCode);
+        Assert.Equal("keep me", File.ReadAllText(path));
+        Assert.Equal(0, Researcher("export", "SELECT count(*) AS n, min(sample_id) AS first FROM sample", "--out", path, "--force").ExitCode);
+
+        Assert.StartsWith("n:BIGINT,first:VARCHAR|12,", ParquetAsCsv(path, types: true), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Sql_ResearcherCounts_SeeOnlyConsentingPatientsAndAreToldHowManyWereExcluded()
     {
@@ -224,6 +268,28 @@ public sealed class ResearcherGateTests : IDisposable
     }
 
     private AuditLog Audit() => new(Path.Combine(_ws, "audit"));
+
+    /// <summary>A plain Parquet file's rows as text (with "name:TYPE" first when asked), read by DuckDB as Spark or Trino would.</summary>
+    private static string ParquetAsCsv(string path, bool types = false)
+    {
+        using var connection = new DuckDB.NET.Data.DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT * FROM read_parquet('{path}')";
+        using var reader = command.ExecuteReader();
+        var text = new StringBuilder();
+        if (types)
+        {
+            text.AppendJoin(',', Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetName(i) + ":" + reader.GetDataTypeName(i).ToUpperInvariant())).Append('|');
+        }
+
+        while (reader.Read())
+        {
+            text.AppendJoin(',', Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))).Append('\n');
+        }
+
+        return text.ToString();
+    }
 
     private CliRun Researcher(params string[] args) =>
         Cli.Run([.. args, "-w", _ws, "--format", "csv", "--user", "rita", "--role", "researcher", "--purpose", "GRU"]);
