@@ -36,7 +36,11 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
         Reserve(Count + batch.Count);
         for (var c = 0; c < _rows.Length; c++)
         {
-            if (batch.RawColumn(c) is string?[] strings)
+            if (batch.Coded(c) is var (codes, dictionary))
+            {
+                Recode(c, codes, dictionary, (int?[])_rows[c]!, batch.Count);
+            }
+            else if (batch.RawColumn(c) is string?[] strings)
             {
                 Encode(c, strings, (int?[])_rows[c]!, batch.Count);
             }
@@ -145,6 +149,30 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
             }
 
             target[Count + r] = lastCode;
+        }
+    }
+
+    /// <summary>Maps a batch's own codes to this file's, one lookup per distinct value of the batch.</summary>
+    private void Recode(int column, int[] codes, List<string> dictionary, int?[] target, int count)
+    {
+        var map = new int[dictionary.Count];
+        Array.Fill(map, -1);
+        for (var r = 0; r < count; r++)
+        {
+            var code = codes[r];
+            if (code < 0)
+            {
+                target[Count + r] = null;
+                continue;
+            }
+
+            var mapped = map[code];
+            if (mapped < 0)
+            {
+                mapped = map[code] = Code(column, dictionary[code]);
+            }
+
+            target[Count + r] = mapped;
         }
     }
 

@@ -10,11 +10,15 @@ namespace OmicsBridge.Lake.Writing;
 /// Each column is an array of its type (<see cref="string"/>, <see cref="int"/>?, <see cref="long"/>?, <see cref="double"/>?,
 /// <see cref="bool"/>?); fill rows 0..<see cref="Count"/>-1 through <see cref="Strings"/>, <see cref="Int32s"/>… and
 /// call <see cref="Clear"/> after the batch was written to reuse the arrays. String columns keep references, so a caller
-/// that reuses string instances (one per sample, per variant) writes without allocating per row.
+/// that reuses string instances (one per sample, per variant) writes without allocating per row. A producer that
+/// already numbers its strings fills <see cref="Codes"/> and <see cref="Dictionary"/> instead, which spares the writer
+/// a lookup per row.
 /// </remarks>
 public sealed class ColumnBatch
 {
     private readonly Array[] _columns;
+    private readonly int[]?[] _codes;
+    private readonly List<string>?[] _dictionaries;
 
     public ColumnBatch(TableSchema schema, int capacity)
     {
@@ -23,6 +27,8 @@ public sealed class ColumnBatch
         Schema = schema;
         Capacity = capacity;
         _columns = [.. schema.Columns.Select(c => Allocate(c.Type, capacity))];
+        _codes = new int[]?[schema.Columns.Count];
+        _dictionaries = new List<string>?[schema.Columns.Count];
     }
 
     public TableSchema Schema { get; }
@@ -35,6 +41,23 @@ public sealed class ColumnBatch
     public bool IsFull => Count >= Capacity;
 
     public string?[] Strings(int column) => Column<string?[]>(column, ColumnType.String);
+
+    /// <summary>
+    /// A string column given by code: row r holds <see cref="Dictionary"/>(column)[code], or null for code -1. Once
+    /// asked for, the column is read from the codes, not from <see cref="Strings"/>.
+    /// </summary>
+    public int[] Codes(int column)
+    {
+        Column<string?[]>(column, ColumnType.String);
+        return _codes[column] ??= new int[Capacity];
+    }
+
+    /// <summary>The values <see cref="Codes"/> of <paramref name="column"/> point into; cleared with the rows.</summary>
+    public List<string> Dictionary(int column)
+    {
+        Column<string?[]>(column, ColumnType.String);
+        return _dictionaries[column] ??= [];
+    }
 
     public int?[] Int32s(int column) => Column<int?[]>(column, ColumnType.Int32);
 
@@ -52,10 +75,19 @@ public sealed class ColumnBatch
             Array.Clear(column, 0, Count);
         }
 
+        foreach (var dictionary in _dictionaries)
+        {
+            dictionary?.Clear();
+        }
+
         Count = 0;
     }
 
     internal Array RawColumn(int column) => _columns[column];
+
+    /// <summary>The codes and dictionary of a column filled by code; null for a column filled by value.</summary>
+    internal (int[] Codes, List<string> Dictionary)? Coded(int column) =>
+        _codes[column] is { } codes ? (codes, _dictionaries[column] ??= []) : null;
 
     private T Column<T>(int column, ColumnType expected)
         where T : class

@@ -7,29 +7,47 @@ namespace OmicsBridge.Pipeline.Ingest.Sources.Genomic;
 /// Collects <c>genotype</c> rows column by column and writes each full batch as a Parquet file on a background task
 /// while parsing goes on (two batches alternate), so parse and write use both cores.
 /// </summary>
+/// <remarks>
+/// The string columns are filled by code (<see cref="ColumnBatch.Codes"/>): the assay by sample index, the variant and
+/// the call by a number of the batch's own, which spares the writer a lookup per row for the tens of millions of rows
+/// a cohort VCF has.
+/// </remarks>
 internal sealed class GenotypeBatchWriter : IDisposable
 {
+    private const int Assay = 0;
+    private const int Key = 1;
+    private const int Gt = 2;
+    private const int Zygosity = 3;
+    private const int Source = 10;
+
     private readonly TableAppender _table;
     private readonly string _sourceSha256;
+    private readonly string[] _assays;
     private ColumnBatch _filling;
     private ColumnBatch _spare;
     private Task? _writing;
-    private string?[] _assay;
-    private string?[] _key;
-    private string?[] _gt;
-    private string?[] _zygosity;
+    private int[] _assay;
+    private int[] _key;
+    private int[] _gt;
+    private int[] _zygosity;
+    private int[] _source;
+    private List<string> _keys;
+    private List<string> _gts;
+    private List<string> _zygosities;
+    private string? _lastKey;
     private bool?[] _phased;
     private int?[] _dp;
     private int?[] _gq;
     private int?[] _adRef;
     private int?[] _adAlt;
     private double?[] _vaf;
-    private string?[] _source;
 
-    public GenotypeBatchWriter(TableAppender table, string sourceSha256, int batchRows)
+    // assays: the assay id of each VCF sample, by sample index (null for a sample whose calls are not stored).
+    public GenotypeBatchWriter(TableAppender table, string sourceSha256, IReadOnlyList<string?> assays, int batchRows)
     {
         _table = table;
         _sourceSha256 = sourceSha256;
+        _assays = [.. assays.Select(a => a ?? "")];
         _filling = new ColumnBatch(GenotypeTable.Schema, batchRows);
         _spare = new ColumnBatch(GenotypeTable.Schema, batchRows);
         Bind();
@@ -37,20 +55,26 @@ internal sealed class GenotypeBatchWriter : IDisposable
 
     public long Rows { get; private set; }
 
-    public void Add(string assayId, string variantKey, string gt, string zygosity, bool phased, int? dp, int? gq, int? adRef, int? adAlt, double? vaf)
+    public void Add(int sample, string variantKey, string gt, string zygosity, bool phased, int? dp, int? gq, int? adRef, int? adAlt, double? vaf)
     {
         var i = _filling.Count;
-        _assay[i] = assayId;
-        _key[i] = variantKey;
-        _gt[i] = gt;
-        _zygosity[i] = zygosity;
+        if (!ReferenceEquals(variantKey, _lastKey))
+        {
+            _lastKey = variantKey;
+            _keys.Add(variantKey);
+        }
+
+        _assay[i] = sample;
+        _key[i] = _keys.Count - 1;
+        _gt[i] = CodeOf(_gts, gt);
+        _zygosity[i] = CodeOf(_zygosities, zygosity);
+        _source[i] = 0;
         _phased[i] = phased;
         _dp[i] = dp;
         _gq[i] = gq;
         _adRef[i] = adRef;
         _adAlt[i] = adAlt;
         _vaf[i] = vaf;
-        _source[i] = _sourceSha256;
         _filling.Count = i + 1;
         Rows++;
         if (_filling.IsFull)
@@ -79,6 +103,21 @@ internal sealed class GenotypeBatchWriter : IDisposable
         }
     }
 
+    /// <summary>A call's code among the batch's few distinct ones (the caller passes one instance per distinct text).</summary>
+    private static int CodeOf(List<string> values, string value)
+    {
+        for (var c = 0; c < values.Count; c++)
+        {
+            if (ReferenceEquals(values[c], value))
+            {
+                return c;
+            }
+        }
+
+        values.Add(value);
+        return values.Count - 1;
+    }
+
     private void Hand()
     {
         Wait();
@@ -105,20 +144,37 @@ internal sealed class GenotypeBatchWriter : IDisposable
         writing?.GetAwaiter().GetResult();
     }
 
-    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_assay), nameof(_key), nameof(_gt), nameof(_zygosity), nameof(_phased), nameof(_dp),
-        nameof(_gq), nameof(_adRef), nameof(_adAlt), nameof(_vaf), nameof(_source))]
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_assay), nameof(_key), nameof(_gt), nameof(_zygosity), nameof(_source), nameof(_keys),
+        nameof(_gts), nameof(_zygosities), nameof(_phased), nameof(_dp), nameof(_gq), nameof(_adRef), nameof(_adAlt), nameof(_vaf))]
     private void Bind()
     {
-        _assay = _filling.Strings(0);
-        _key = _filling.Strings(1);
-        _gt = _filling.Strings(2);
-        _zygosity = _filling.Strings(3);
+        _assay = _filling.Codes(Assay);
+        _key = _filling.Codes(Key);
+        _gt = _filling.Codes(Gt);
+        _zygosity = _filling.Codes(Zygosity);
+        _source = _filling.Codes(Source);
+        // A batch's dictionaries are emptied with its rows: refill the fixed ones, start the growing ones afresh.
+        var assays = _filling.Dictionary(Assay);
+        if (assays.Count == 0)
+        {
+            assays.AddRange(_assays);
+        }
+
+        var source = _filling.Dictionary(Source);
+        if (source.Count == 0)
+        {
+            source.Add(_sourceSha256);
+        }
+
+        _keys = _filling.Dictionary(Key);
+        _gts = _filling.Dictionary(Gt);
+        _zygosities = _filling.Dictionary(Zygosity);
+        _lastKey = null;
         _phased = _filling.Booleans(4);
         _dp = _filling.Int32s(5);
         _gq = _filling.Int32s(6);
         _adRef = _filling.Int32s(7);
         _adAlt = _filling.Int32s(8);
         _vaf = _filling.Doubles(9);
-        _source = _filling.Strings(10);
     }
 }

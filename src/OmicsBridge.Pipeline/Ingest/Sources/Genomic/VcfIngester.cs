@@ -59,7 +59,7 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
         };
         using var reader = VcfReader.Open(context.OpenRead(), context.File.Name, readerOptions);
         var state = new FileState(context, reader, fasta);
-        using var genotypes = new GenotypeBatchWriter(context.Table(GenotypeTable.Schema), context.File.Sha256,
+        using var genotypes = new GenotypeBatchWriter(context.Table(GenotypeTable.Schema), context.File.Sha256, state.Assays,
             Math.Min(BatchRows, Math.Max(1, context.Workspace.Settings.Lake.TargetFileRows)));
 
         while (reader.Read())
@@ -101,8 +101,7 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
 
             foreach (var sample in calls.GetNonHomRefSamples(allele.AltIndex, state.HomRef))
             {
-                var assay = state.Assays[sample];
-                if (assay is null)
+                if (state.Assays[sample] is null)
                 {
                     state.Unlinked++;
                     continue;
@@ -114,7 +113,7 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
                 int? adAlt = depths.Length > allele.AltIndex && depths[allele.AltIndex] >= 0 ? depths[allele.AltIndex] : null;
                 var vaf = calls.GetVariantAlleleFraction(sample, allele.AltIndex) ?? state.FormatAlleleFraction(allele, sample);
                 var call = state.Call(calls, sample, allele.AltIndex);
-                genotypes.Add(assay, key, call.Gt, call.Zygosity, calls.IsPhased(sample),
+                genotypes.Add(sample, key, call.Gt, call.Zygosity, calls.IsPhased(sample),
                     calls.GetDepth(sample), calls.GetGenotypeQuality(sample), adRef, adAlt, vaf);
             }
         }
