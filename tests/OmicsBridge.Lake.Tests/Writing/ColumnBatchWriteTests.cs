@@ -99,6 +99,39 @@ public sealed class ColumnBatchWriteTests
     }
 
     [Fact]
+    public void ColumnsFilledByCode_RoundTrip_AcrossBatchesWithTheirOwnDictionaries()
+    {
+        using var ws = new TempWorkspace();
+        var schema = GenotypeTable.Schema;
+        var batch = new ColumnBatch(schema, 4);
+        var assay = schema.IndexOf("assay_id");
+        using (var tx = ws.Lake.BeginWrite("run-1", "test"))
+        {
+            foreach (var round in new[] { new[] { "A2", "A1" }, ["A3", "A2"] })
+            {
+                // Each batch numbers its own values: code 0 is A2 in the first batch and A3 in the second.
+                batch.Dictionary(assay).AddRange(round);
+                int[] codes = [0, 1, 0, 1];
+                for (var i = 0; i < codes.Length; i++)
+                {
+                    Fill(batch, "unused", "GRCh38:1-5-A-G", i);
+                    batch.Codes(assay)[i] = codes[i];
+                }
+
+                tx.Table(schema).AppendBatch(batch);
+                batch.Clear();
+            }
+
+            tx.Commit();
+        }
+
+        using var engine = LakeQueryEngine.Open(ws.Lake.GetSnapshot());
+        using var reader = engine.ExecuteReader("SELECT string_agg(assay_id, ' ' ORDER BY assay_id) FROM genotype");
+        Assert.True(reader.Read());
+        Assert.Equal("A1 A1 A2 A2 A2 A2 A3 A3", reader.GetString(0));
+    }
+
+    [Fact]
     public void NullsAndAllNullColumns_RoundTrip_AndTheDeltaStatsCountThem()
     {
         using var ws = new TempWorkspace();
