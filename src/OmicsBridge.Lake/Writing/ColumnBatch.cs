@@ -16,7 +16,7 @@ namespace OmicsBridge.Lake.Writing;
 /// </remarks>
 public sealed class ColumnBatch
 {
-    private readonly Array[] _columns;
+    private readonly Array?[] _columns;
     private readonly int[]?[] _codes;
     private readonly List<string>?[] _dictionaries;
 
@@ -26,7 +26,8 @@ public sealed class ColumnBatch
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         Schema = schema;
         Capacity = capacity;
-        _columns = [.. schema.Columns.Select(c => Allocate(c.Type, capacity))];
+        // A string column's array is made when first asked for: a column filled by code never needs one.
+        _columns = [.. schema.Columns.Select(c => c.Type == ColumnType.String ? null : Allocate(c.Type, capacity))];
         _codes = new int[]?[schema.Columns.Count];
         _dictionaries = new List<string>?[schema.Columns.Count];
     }
@@ -48,14 +49,14 @@ public sealed class ColumnBatch
     /// </summary>
     public int[] Codes(int column)
     {
-        Column<string?[]>(column, ColumnType.String);
+        Check(column, ColumnType.String);
         return _codes[column] ??= new int[Capacity];
     }
 
     /// <summary>The values <see cref="Codes"/> of <paramref name="column"/> point into; cleared with the rows.</summary>
     public List<string> Dictionary(int column)
     {
-        Column<string?[]>(column, ColumnType.String);
+        Check(column, ColumnType.String);
         return _dictionaries[column] ??= [];
     }
 
@@ -72,7 +73,10 @@ public sealed class ColumnBatch
     {
         foreach (var column in _columns)
         {
-            Array.Clear(column, 0, Count);
+            if (column is not null)
+            {
+                Array.Clear(column, 0, Count);
+            }
         }
 
         foreach (var dictionary in _dictionaries)
@@ -83,7 +87,7 @@ public sealed class ColumnBatch
         Count = 0;
     }
 
-    internal Array RawColumn(int column) => _columns[column];
+    internal Array RawColumn(int column) => _columns[column] ??= Allocate(Schema.Columns[column].Type, Capacity);
 
     /// <summary>The codes and dictionary of a column filled by code; null for a column filled by value.</summary>
     internal (int[] Codes, List<string> Dictionary)? Coded(int column) =>
@@ -92,13 +96,17 @@ public sealed class ColumnBatch
     private T Column<T>(int column, ColumnType expected)
         where T : class
     {
+        Check(column, expected);
+        return (T)(object)RawColumn(column);
+    }
+
+    private void Check(int column, ColumnType expected)
+    {
         var type = Schema.Columns[column].Type;
         if (type != expected)
         {
             throw new InvalidOperationException($"Column '{Schema.Columns[column].Name}' of '{Schema.Name}' is {type}, not {expected}.");
         }
-
-        return (T)(object)_columns[column];
     }
 
     private static Array Allocate(ColumnType type, int capacity) => type switch
