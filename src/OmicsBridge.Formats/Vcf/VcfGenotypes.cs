@@ -232,13 +232,7 @@ public sealed partial class VcfGenotypes
     public void AddHomRefCounts(Span<long> counts, int altIndex = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(counts.Length, SampleCount);
-        for (var s = 0; s < SampleCount; s++)
-        {
-            if (IsHomRef(s, altIndex))
-            {
-                counts[s]++;
-            }
-        }
+        GetNonHomRefSamples(altIndex, counts);
     }
 
     /// <summary>The raw text of a FORMAT field of a sample (<c>PL</c>, <c>FT</c>…); false when absent.</summary>

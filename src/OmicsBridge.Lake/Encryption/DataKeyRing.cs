@@ -48,20 +48,19 @@ public sealed class DataKeyRing
     public DataKey ForScope(string scope, Func<byte[]?>? adopt = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
-        var id = KeyFiles.Update(_path, root =>
+        // The ring was just read under its lock: the scope's key is unwrapped from that read, not from a second one.
+        return KeyFiles.Update(_path, root =>
         {
             var scopes = Child(root, "scopes");
             if (scopes[scope]?.GetValue<string>() is { } existing)
             {
-                return existing;
+                return _unwrapped.GetOrAdd(existing, id => Unwrap(Child(root, "keys"), id));
             }
 
             var key = adopt?.Invoke() is { } bytes ? Adopt(bytes) : NewKey();
-            var newId = Store(root, scope, key, _kms.CurrentMasterKeyId);
-            scopes[scope] = newId;
-            return newId;
+            scopes[scope] = Store(root, scope, key, _kms.CurrentMasterKeyId);
+            return key;
         });
-        return Get(id);
     }
 
     /// <summary>
@@ -126,12 +125,12 @@ public sealed class DataKeyRing
         DataKey key;
         try
         {
-            key = Unwrap(id);
+            key = Unwrap(_stored!, id);
         }
         catch (Exception ex) when (ex is CryptographicException or OmicsBridgeException { Kind: ErrorKind.NotFound })
         {
             Reload();
-            key = Unwrap(id);
+            key = Unwrap(_stored!, id);
         }
 
         _unwrapped[id] = key;
@@ -140,9 +139,9 @@ public sealed class DataKeyRing
 
     private void Reload() => _stored = KeyFiles.Update(_path, root => (JsonObject)Child(root, "keys").DeepClone());
 
-    private DataKey Unwrap(string id)
+    private DataKey Unwrap(JsonObject keys, string id)
     {
-        var entry = _stored![id]
+        var entry = keys[id]
             ?? throw new OmicsBridgeException(ErrorKind.NotFound,
                 $"Data key {id} is not in {_path}: the data encrypted with it cannot be read (was the keys folder replaced?).");
         return new DataKey(id, _kms.UnwrapKey(entry["wrapped"]!.GetValue<string>(), entry["master_key"]!.GetValue<string>()));
