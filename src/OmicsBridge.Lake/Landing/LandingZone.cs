@@ -89,27 +89,57 @@ public sealed class LandingZone(string root, string workspaceRoot, DataKeyRing k
         return EnvelopeReadStream.Open(file.LandingPath, keys);
     }
 
+    /// <remarks>
+    /// A chunk is hashed on a second core while it is encrypted (both only read it), so landing takes the longer of the
+    /// two rather than their sum; two buffers alternate so the next chunk is read meanwhile.
+    /// </remarks>
     private (string Sha256, long Bytes) EncryptWhileHashing(string sourcePath, string tempPath, CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         using var input = new FileStream(sourcePath, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
         using var output = new FileStream(tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize);
         long bytes = 0;
-        using (var envelope = new EnvelopeWriteStream(output, keys.ForScope(KeyScope), leaveOpen: true))
+        var hashing = Task.CompletedTask;
+        try
         {
-            var buffer = new byte[BufferSize];
+            using var envelope = new EnvelopeWriteStream(output, keys.ForScope(KeyScope), leaveOpen: true);
+            byte[][] buffers = [new byte[BufferSize], new byte[BufferSize]];
+            var turn = 0;
             int read;
-            while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
+            while ((read = input.Read(buffers[turn], 0, BufferSize)) > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                hash.AppendData(buffer, 0, read);
-                envelope.Write(buffer, 0, read);
-                bytes += read;
+                var chunk = buffers[turn];
+                var length = read;
+                hashing.GetAwaiter().GetResult();
+                hashing = Task.Run(() => hash.AppendData(chunk, 0, length), CancellationToken.None);
+                envelope.Write(chunk, 0, length);
+                bytes += length;
+                turn = 1 - turn;
             }
+
+            hashing.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            WaitQuietly(hashing);
         }
 
         output.Flush(flushToDisk: true);
         return (Convert.ToHexStringLower(hash.GetHashAndReset()), bytes);
+    }
+
+    /// <summary>Waits for a hash still running over a buffer and a hasher that are about to go away (a failed landing).</summary>
+    private static void WaitQuietly(Task hashing)
+    {
+        try
+        {
+            hashing.Wait(CancellationToken.None);
+        }
+        catch (AggregateException)
+        {
+            // The failure that ended the landing is the one the caller reports.
+        }
     }
 
     private static void MakeReadOnly(string path)
