@@ -7,7 +7,8 @@ using OmicsBridge.Pipeline.Ingest;
 using OmicsBridge.Pipeline.Ingest.Sources;
 
 // generate OUT.vcf.gz [SAMPLES] [VARIANTS]: the benchmark input (VcfSyntheticWriter, BGZF, deterministic).
-// parse FILE: the read side alone (decode, split, pick non-hom-ref calls), to see how much of the ingest is parsing.
+// parse FILE [--per-sample]: the read side alone (decode, split, pick non-hom-ref calls), to see how much of the ingest
+// is parsing; --per-sample prints each sample's non-hom-ref calls instead (benchmarks/vcf/parity.sh).
 // ingest WORKSPACE FILE: `ingest vcf` in process (same IngestService and VcfIngester as the CLI), one committed lake version.
 // write WORKSPACE: the columnar genotype write alone (6 batches of 2^20 synthetic rows, committed), to see how much is writing.
 if (args.Length >= 2 && args[0] == "generate")
@@ -31,19 +32,36 @@ if (args.Length == 3 && args[0] == "ingest")
     return report.LakeVersion is null ? 1 : 0;
 }
 
-if (args.Length == 2 && args[0] == "parse")
+if (args.Length is 2 or 3 && args[0] == "parse" && (args.Length == 2 || args[2] == "--per-sample"))
 {
-    // The read side alone (decode, split, select non-hom-ref calls): how much of the ingest is parsing.
+    // The read side alone (decode, split, select non-hom-ref calls): how much of the ingest is parsing. With
+    // --per-sample, each sample's non-hom-ref calls after splitting, for benchmarks/vcf/parity.sh.
     var stopwatch = Stopwatch.StartNew();
     using var reader = VcfReader.Open(args[1]);
     long stored = 0;
-    var counts = new long[reader.Header.Samples.Count];
+    var homRef = new long[reader.Header.Samples.Count];
+    var nonHomRef = new long[reader.Header.Samples.Count];
     while (reader.Read())
     {
         foreach (var allele in VcfAlleleSplitter.Split(reader.Current))
         {
-            stored += reader.Current.Genotypes.GetNonHomRefSamples(allele.AltIndex, counts).Length;
+            var samples = reader.Current.Genotypes.GetNonHomRefSamples(allele.AltIndex, homRef);
+            stored += samples.Length;
+            foreach (var sample in samples)
+            {
+                nonHomRef[sample]++;
+            }
         }
+    }
+
+    if (args.Length == 3)
+    {
+        for (var s = 0; s < nonHomRef.Length; s++)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{reader.Header.Samples[s]}\t{nonHomRef[s]}"));
+        }
+
+        return 0;
     }
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"parse: {reader.RecordCount} records, {stored} non-hom-ref calls in {stopwatch.Elapsed.TotalSeconds:F2} s"));

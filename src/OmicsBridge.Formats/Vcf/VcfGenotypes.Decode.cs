@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OmicsBridge.Core.Diagnostics;
 
 namespace OmicsBridge.Formats.Vcf;
@@ -16,6 +17,7 @@ public sealed partial class VcfGenotypes
     internal bool Decode(VcfRecord record, VcfReader? reader)
     {
         _record = record;
+        _candidateCount = -1;
         var n = SampleCount;
         _ploidy.AsSpan().Clear();
         _alleleMask.AsSpan().Clear();
@@ -79,6 +81,10 @@ public sealed partial class VcfGenotypes
         var maxAllele = record.AltCount;
         // Deferring is safe only when no field after GT has a count to check (Number=A/R/G) and there is no AD.
         var deferHomRef = layout.GenotypeIndex == 0 && keyCount > 1 && !layout.NeedsCardinalityCheck && layout.AlleleDepthIndex < 0;
+        var columns = record.SampleColumns;
+        // Until the loop completes, every sample counts as a candidate (a sample left undecoded reads as missing).
+        _candidateCount = -1;
+        var candidates = 0;
         // One left-to-right scan: each stage stops at ':' or '\t', so no separate search for the sample's end.
         var end = lineEnd;
         for (var s = 0; s < _ploidy.Length; s++)
@@ -86,11 +92,21 @@ public sealed partial class VcfGenotypes
             var start = p;
             _sampleStart[s] = start;
             _alleleMask[s] = 0;
+            if (deferHomRef && IsDiploidHomRef(buffer, start, columns.End(s)) && columns.Colons(s) < keyCount)
+            {
+                SetDiploidHomRef(s, phased: buffer[start + 1] == (byte)'|');
+                _deferred[s] = true;
+                _sampleEnd[s] = columns.End(s);
+                p = columns.End(s) + 1;
+                continue;
+            }
+
             if (keyCount == 0)
             {
                 var tab = buffer.AsSpan(start, lineEnd - start).IndexOf((byte)'\t');
                 p = tab < 0 ? lineEnd + 1 : start + tab + 1;
                 _sampleEnd[s] = p - 1;
+                _candidates[candidates++] = s;
                 continue;
             }
 
@@ -165,9 +181,33 @@ public sealed partial class VcfGenotypes
 
             _sampleEnd[s] = q;
             p = q + 1;
+            _candidates[candidates++] = s;
         }
 
+        _candidateCount = candidates;
         return DecodeResult.Ok;
+    }
+
+    /// <summary>True when the sample starts <c>0/0:</c> or <c>0|0:</c> (GT first, more sub-fields after it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsDiploidHomRef(byte[] b, int start, int sampleEnd) =>
+        sampleEnd - start >= 4 && b[start] == (byte)'0' && b[start + 2] == (byte)'0' && b[start + 3] == (byte)':'
+        && (b[start + 1] == (byte)'/' || b[start + 1] == (byte)'|');
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void SetDiploidHomRef(int sample, bool phased)
+    {
+        var baseIndex = sample * _stride;
+        _alleles[baseIndex] = 0;
+        _alleles[baseIndex + 1] = 0;
+        for (var i = 2; i < _stride; i++)
+        {
+            _alleles[baseIndex + i] = Pad;
+        }
+
+        _ploidy[sample] = 2;
+        _phased[sample] = (byte)(phased ? 1 : 0);
+        _alleleMask[sample] = 1;
     }
 
     /// <summary>

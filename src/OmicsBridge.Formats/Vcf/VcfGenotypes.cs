@@ -33,6 +33,11 @@ public sealed partial class VcfGenotypes
     private readonly int[] _scratch;
     private readonly int[] _alleleMask;
     private readonly bool[] _deferred;
+
+    // The samples the decoder did not recognise as a diploid hom-ref call (those are hom-ref for every ALT), in order;
+    // -1 when every sample must be looked at.
+    private readonly int[] _candidates;
+    private int _candidateCount = -1;
     private int _stride = 2;
     private int _adStride = 2;
     private VcfRecord? _record;
@@ -54,10 +59,11 @@ public sealed partial class VcfGenotypes
         _scratch = new int[n];
         _alleleMask = new int[n];
         _deferred = new bool[n];
+        _candidates = new int[n];
     }
 
     /// <summary>Number of samples.</summary>
-    public int SampleCount => _header.Samples.Count;
+    public int SampleCount => _ploidy.Length;
 
     /// <summary>True when the record's FORMAT has GT.</summary>
     public bool HasGenotype => _layout?.GenotypeIndex >= 0;
@@ -212,16 +218,37 @@ public sealed partial class VcfGenotypes
             ArgumentOutOfRangeException.ThrowIfLessThan(homRefCounts.Length, SampleCount);
         }
 
-        var n = 0;
-        for (var s = 0; s < SampleCount; s++)
+        if (_candidateCount < 0)
         {
+            // Nothing was decoded on the fast path (no GT first, or decoding stopped early): every sample is one.
+            for (var s = 0; s < _ploidy.Length; s++)
+            {
+                _candidates[s] = s;
+            }
+
+            _candidateCount = _ploidy.Length;
+        }
+
+        // Every sample outside the candidates is hom-ref: count all, then take back the candidates' that are not.
+        if (counting)
+        {
+            for (var s = 0; s < _ploidy.Length; s++)
+            {
+                homRefCounts[s]++;
+            }
+        }
+
+        var n = 0;
+        for (var i = 0; i < _candidateCount; i++)
+        {
+            var s = _candidates[i];
             if (!IsHomRef(s, altIndex))
             {
                 _scratch[n++] = s;
-            }
-            else if (counting)
-            {
-                homRefCounts[s]++;
+                if (counting)
+                {
+                    homRefCounts[s]--;
+                }
             }
         }
 

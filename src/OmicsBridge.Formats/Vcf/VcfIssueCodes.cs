@@ -74,4 +74,7 @@ public static class VcfIssueCodes
 
     /// <summary>Warning: a contig of a data line is not in the reference FASTA (REF not checked; once per contig).</summary>
     public const string ContigNotInFasta = "VCF027";
+
+    /// <summary>Warning: GT is not the first FORMAT key, as VCF requires (read by its name; once per file).</summary>
+    public const string GenotypeNotFirst = "VCF028";
 }

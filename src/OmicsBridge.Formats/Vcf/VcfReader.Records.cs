@@ -89,11 +89,12 @@ public sealed partial class VcfReader
 
         var expected = sampleCount > 0 ? 9 + sampleCount : 8;
         var found = count;
-        if (count == fixedColumns && p < end && sampleCount > 0)
+        if (count == fixedColumns && sampleCount > 0 && (p < end || _buffer[end - 1] == (byte)'\t'))
         {
+            // After FORMAT's tab come the sample columns, the last of them possibly empty.
             record.ColumnStart[9] = p;
             record.ColumnEnd[9] = end;
-            found = count + 1 + _buffer.AsSpan(p, end - p).Count((byte)'\t');
+            found = count + record.SampleColumns.Find(_buffer, p, end);
         }
         else if (count == fixedColumns && sampleCount == 0 && p < end)
         {
@@ -101,10 +102,6 @@ public sealed partial class VcfReader
             var extra = 1 + _buffer.AsSpan(p, end - p).Count((byte)'\t');
             found = count + extra;
             expected = found == 9 ? 9 : 8;
-        }
-        else if (count == fixedColumns && sampleCount > 0 && p == end && _buffer[end - 1] == (byte)'\t')
-        {
-            found = count + 1;
         }
 
         record.ColumnCount = Math.Min(found, 10);
@@ -324,6 +321,11 @@ public sealed partial class VcfReader
         if (layout.DuplicateKey is { } duplicate)
         {
             WarnOnce(record, offset, VcfIssueCodes.DuplicateFormatKey, "FORMAT/" + duplicate, "FORMAT key appears twice; the first is used (reported once per key)");
+        }
+
+        if (layout.GenotypeIndex > 0)
+        {
+            WarnOnce(record, offset, VcfIssueCodes.GenotypeNotFirst, "FORMAT/GT", "GT must be the first FORMAT key; it is read by its name here (reported once)");
         }
 
         foreach (var definition in layout.Definitions)

@@ -23,6 +23,7 @@ public sealed class VcfRecord
     {
         _reader = reader;
         _genotypes = new VcfGenotypes(reader.Header);
+        SampleColumns = new SampleBoundaries(reader.Header.Samples.Count);
         Chrom = string.Empty;
     }
 
@@ -38,6 +39,9 @@ public sealed class VcfRecord
     internal int[] ColumnEnd { get; } = new int[10];
 
     internal int ColumnCount { get; set; }
+
+    /// <summary>Where each sample column ends, found when the line is split into columns.</summary>
+    internal SampleBoundaries SampleColumns { get; }
 
     /// <summary>The header this record belongs to.</summary>
     public VcfHeader Header => _reader.Header;

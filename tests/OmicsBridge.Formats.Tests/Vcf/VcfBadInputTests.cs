@@ -32,6 +32,28 @@ public sealed class VcfBadInputTests
     }
 
     [Fact]
+    public void Read_GenotypeNotFirst_WarnsOnceAndReadsItByName()
+    {
+        var text = string.Join('\n',
+            "##fileformat=VCFv4.3",
+            "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">",
+            "##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">",
+            "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tS1\tS2",
+            "1\t100\t.\tA\tG\t.\tPASS\t.\tDP:GT\t12:0/1\t8:0|0",
+            "1\t200\t.\tA\tG\t.\tPASS\t.\tDP:GT\t3:1/1\t9:0/0",
+            "");
+        using var reader = VcfReader.Open(new MemoryStream(System.Text.Encoding.ASCII.GetBytes(text)), "gt-last.vcf");
+
+        Assert.True(reader.Read());
+        Assert.Equal([0], reader.Current.Genotypes.GetNonHomRefSamples().ToArray());
+        Assert.Equal(12, reader.Current.Genotypes.GetDepth(0));
+        Assert.True(reader.Read());
+        Assert.Equal([1, 1], reader.Current.Genotypes.GetAlleles(0).ToArray());
+        var warning = Assert.Single(reader.Issues);
+        Assert.Equal((VcfIssueCodes.GenotypeNotFirst, IssueSeverity.Warning, 5L), (warning.Code, warning.Severity, warning.Line));
+    }
+
+    [Fact]
     public void Read_HomRefCalls_DepthAndQualityReadOnDemand_AndExtraSubFieldsStillRejected()
     {
         var text = string.Join('\n',

@@ -1,0 +1,39 @@
+using System.Text;
+using OmicsBridge.Formats.Vcf;
+
+namespace OmicsBridge.Formats.Tests.Vcf;
+
+public sealed class VcfNonHomRefSelectionTests
+{
+    private const string Header = "##fileformat=VCFv4.3\n"
+        + "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+        + "##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">\n"
+        + "##FORMAT=<ID=GQ,Number=1,Type=Integer,Description=\"Quality\">\n"
+        + "##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allele depths\">\n"
+        + "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tS0\tS1\tS2\tS3\tS4\tS5\tS6\tS7\tS8\n";
+
+    [Theory]
+    // GT first: diploid hom-ref calls take the decoder's shortcut, the rest are decoded in full.
+    [InlineData("GT:DP:GQ", "0/0:10:99\t0|0:11:99\t0/1:12:40\t0/2:13:41\t2/2:14:42\t./.:.:.\t0:15:99\t0/0\t1|2:16:43")]
+    // With AD (its count is checked) every sample is decoded in full.
+    [InlineData("GT:DP:AD", "0/0:10:9,0,0\t0|0:11:9,0,0\t0/1:12:5,5,0\t0/2:13:5,0,5\t2/2:14:0,0,9\t./.:.:.\t0:15:9,0,0\t0/0\t1|2:16:0,4,4")]
+    public void GetNonHomRefSamples_SplitAlleles_FollowBcftoolsNormAndCountHomRefPerSample(string format, string samples)
+    {
+        var text = Header + $"22\t100\t.\tA\tG,T\t.\tPASS\t.\t{format}\t{samples}\n";
+        using var reader = VcfReader.Open(new MemoryStream(Encoding.ASCII.GetBytes(text)), "calls.vcf");
+        Assert.True(reader.Read());
+        Assert.Empty(reader.Issues);
+        var calls = reader.Current.Genotypes;
+        var homRef = new long[9];
+
+        // After splitting, ALT 1 (G) sees 0/2 and 2/2 as hom-ref (their T becomes REF); ALT 2 (T) sees 0/1 so.
+        var forG = calls.GetNonHomRefSamples(1, homRef).ToArray();
+        Assert.Equal([2, 5, 8], forG);
+        var forT = calls.GetNonHomRefSamples(2, homRef).ToArray();
+        Assert.Equal([3, 4, 5, 8], forT);
+        Assert.Equal([2, 2, 1, 1, 1, 0, 2, 2, 0], homRef);
+        Assert.Equal([2, 3, 4, 5, 8], calls.GetNonHomRefSamples(0).ToArray());
+        Assert.True(calls.IsPhased(1));
+        Assert.Equal([10, 11, 12, 13, 14, null, 15, null, 16], Enumerable.Range(0, 9).Select(calls.GetDepth));
+    }
+}
