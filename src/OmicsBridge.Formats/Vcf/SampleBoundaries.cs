@@ -16,8 +16,6 @@ namespace OmicsBridge.Formats.Vcf;
 internal sealed class SampleBoundaries(int samples)
 {
     private readonly int[] _ends = new int[samples];
-
-    // The number of ':' from the first sample's start up to each sample's end.
     private readonly int[] _colons = new int[samples];
     private int _first;
 
@@ -68,6 +66,12 @@ internal sealed class SampleBoundaries(int samples)
         Record(tabs, end, colons);
         return tabs + 1;
     }
+
+    /// <summary>Each sample's end (exclusive: its tab, or the line's end).</summary>
+    public ReadOnlySpan<int> Ends => _ends;
+
+    /// <summary>The number of ':' from the first sample's start up to each sample's end.</summary>
+    public ReadOnlySpan<int> CumulativeColons => _colons;
 
     /// <summary>The first byte of <paramref name="sample"/>'s column.</summary>
     public int Start(int sample) => sample == 0 ? _first : _ends[sample - 1] + 1;

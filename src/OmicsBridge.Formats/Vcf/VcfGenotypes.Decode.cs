@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using OmicsBridge.Core.Diagnostics;
 
 namespace OmicsBridge.Formats.Vcf;
@@ -89,18 +88,20 @@ public sealed partial class VcfGenotypes
         var end = lineEnd;
         for (var s = 0; s < _ploidy.Length; s++)
         {
+            if (deferHomRef)
+            {
+                s = DecodeHomRefRun(buffer, columns, s, keyCount);
+                if (s == _ploidy.Length)
+                {
+                    break;
+                }
+
+                p = columns.Start(s);
+            }
+
             var start = p;
             _sampleStart[s] = start;
             _alleleMask[s] = 0;
-            if (deferHomRef && IsDiploidHomRef(buffer, start, columns.End(s)) && columns.Colons(s) < keyCount)
-            {
-                SetDiploidHomRef(s, phased: buffer[start + 1] == (byte)'|');
-                _deferred[s] = true;
-                _sampleEnd[s] = columns.End(s);
-                p = columns.End(s) + 1;
-                continue;
-            }
-
             if (keyCount == 0)
             {
                 var tab = buffer.AsSpan(start, lineEnd - start).IndexOf((byte)'\t');
@@ -188,26 +189,48 @@ public sealed partial class VcfGenotypes
         return DecodeResult.Ok;
     }
 
-    /// <summary>True when the sample starts <c>0/0:</c> or <c>0|0:</c> (GT first, more sub-fields after it).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsDiploidHomRef(byte[] b, int start, int sampleEnd) =>
-        sampleEnd - start >= 4 && b[start] == (byte)'0' && b[start + 2] == (byte)'0' && b[start + 3] == (byte)':'
-        && (b[start + 1] == (byte)'/' || b[start + 1] == (byte)'|');
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void SetDiploidHomRef(int sample, bool phased)
+    /// <summary>
+    /// Decodes the run of diploid hom-ref calls (<c>0/0:</c> or <c>0|0:</c>, within FORMAT's sub-field count) that starts
+    /// at <paramref name="sample"/>, their DP and GQ deferred; returns the first sample after the run.
+    /// </summary>
+    private int DecodeHomRefRun(byte[] b, SampleBoundaries columns, int sample, int keyCount)
     {
-        var baseIndex = sample * _stride;
-        _alleles[baseIndex] = 0;
-        _alleles[baseIndex + 1] = 0;
-        for (var i = 2; i < _stride; i++)
+        // Locals, so the loop keeps the arrays in registers.
+        var ends = columns.Ends;
+        var colons = columns.CumulativeColons;
+        var alleles = _alleles;
+        var stride = _stride;
+        var s = sample;
+        var start = columns.Start(s);
+        var colonsBefore = s == 0 ? 0 : colons[s - 1];
+        for (; s < _ploidy.Length; s++)
         {
-            _alleles[baseIndex + i] = Pad;
+            var end = ends[s];
+            if (end - start < 4 || b[start] != (byte)'0' || b[start + 2] != (byte)'0' || b[start + 3] != (byte)':'
+                || (b[start + 1] != (byte)'/' && b[start + 1] != (byte)'|') || colons[s] - colonsBefore >= keyCount)
+            {
+                break;
+            }
+
+            var baseIndex = s * stride;
+            alleles[baseIndex] = 0;
+            alleles[baseIndex + 1] = 0;
+            for (var i = 2; i < stride; i++)
+            {
+                alleles[baseIndex + i] = Pad;
+            }
+
+            _ploidy[s] = 2;
+            _phased[s] = (byte)(b[start + 1] == (byte)'|' ? 1 : 0);
+            _alleleMask[s] = 1;
+            _deferred[s] = true;
+            _sampleStart[s] = start;
+            _sampleEnd[s] = end;
+            start = end + 1;
+            colonsBefore = colons[s];
         }
 
-        _ploidy[sample] = 2;
-        _phased[sample] = (byte)(phased ? 1 : 0);
-        _alleleMask[sample] = 1;
+        return s;
     }
 
     /// <summary>
