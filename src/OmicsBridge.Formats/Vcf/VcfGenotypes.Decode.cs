@@ -100,13 +100,11 @@ public sealed partial class VcfGenotypes
             }
 
             var start = p;
-            _sampleStart[s] = start;
             _alleleMask[s] = 0;
             if (keyCount == 0)
             {
                 var tab = buffer.AsSpan(start, lineEnd - start).IndexOf((byte)'\t');
                 p = tab < 0 ? lineEnd + 1 : start + tab + 1;
-                _sampleEnd[s] = p - 1;
                 _candidates[candidates++] = s;
                 continue;
             }
@@ -180,7 +178,6 @@ public sealed partial class VcfGenotypes
                 q = fieldEnd + 1;
             }
 
-            _sampleEnd[s] = q;
             p = q + 1;
             _candidates[candidates++] = s;
         }
@@ -224,8 +221,6 @@ public sealed partial class VcfGenotypes
             _phased[s] = (byte)(b[start + 1] == (byte)'|' ? 1 : 0);
             _alleleMask[s] = 1;
             _deferred[s] = true;
-            _sampleStart[s] = start;
-            _sampleEnd[s] = end;
             start = end + 1;
             colonsBefore = colons[s];
         }
@@ -263,8 +258,8 @@ public sealed partial class VcfGenotypes
         _deferred[sample] = false;
         var b = _record!.Buffer;
         var roles = _layout!.Roles;
-        var end = _sampleEnd[sample];
-        var q = _sampleStart[sample];
+        var end = _record.SampleColumns.End(sample);
+        var q = _record.SampleColumns.Start(sample);
         for (var k = 0; k < roles.Length && q < end; k++)
         {
             int fieldEnd;

@@ -28,8 +28,6 @@ public sealed partial class VcfGenotypes
     private readonly int[] _quality;
     private int[] _alleleDepths;
     private readonly byte[] _alleleDepthCount;
-    private readonly int[] _sampleStart;
-    private readonly int[] _sampleEnd;
     private readonly int[] _scratch;
     private readonly int[] _alleleMask;
     private readonly bool[] _deferred;
@@ -54,8 +52,6 @@ public sealed partial class VcfGenotypes
         _quality = new int[n];
         _alleleDepths = new int[n * _adStride];
         _alleleDepthCount = new byte[n];
-        _sampleStart = new int[n];
-        _sampleEnd = new int[n];
         _scratch = new int[n];
         _alleleMask = new int[n];
         _deferred = new bool[n];
@@ -272,7 +268,8 @@ public sealed partial class VcfGenotypes
             return false;
         }
 
-        var field = _record.Buffer.AsSpan(_sampleStart[sample], _sampleEnd[sample] - _sampleStart[sample]);
+        var columns = _record.SampleColumns;
+        var field = _record.Buffer.AsSpan(columns.Start(sample), columns.End(sample) - columns.Start(sample));
         for (var i = 0; i < index; i++)
         {
             var colon = field.IndexOf((byte)':');
