@@ -79,7 +79,7 @@ public sealed partial class VcfGenotypes
         var alleleCount = record.AlleleCount;
         var maxAllele = record.AltCount;
         // Deferring is safe only when no field after GT has a count to check (Number=A/R/G) and there is no AD.
-        var deferHomRef = layout.GenotypeIndex == 0 && keyCount > 1 && !layout.NeedsCardinalityCheck && layout.AlleleDepthIndex < 0;
+        var deferHomRef = layout.GenotypeIndex == 0 && !layout.NeedsCardinalityCheck && layout.AlleleDepthIndex < 0;
         var columns = record.SampleColumns;
         // Until the loop completes, every sample counts as a candidate (a sample left undecoded reads as missing).
         _candidateCount = -1;
@@ -187,8 +187,9 @@ public sealed partial class VcfGenotypes
     }
 
     /// <summary>
-    /// Decodes the run of diploid hom-ref calls (<c>0/0:</c> or <c>0|0:</c>, within FORMAT's sub-field count) that starts
-    /// at <paramref name="sample"/>, their DP and GQ deferred; returns the first sample after the run.
+    /// Decodes the run of diploid hom-ref calls (<c>0/0</c> or <c>0|0</c>, alone or before <c>:</c> and no more sub-fields
+    /// than FORMAT has) that starts at <paramref name="sample"/>, their other fields deferred; returns the first sample
+    /// after the run.
     /// </summary>
     private int DecodeHomRefRun(byte[] b, SampleBoundaries columns, int sample, int keyCount)
     {
@@ -203,8 +204,8 @@ public sealed partial class VcfGenotypes
         for (; s < _ploidy.Length; s++)
         {
             var end = ends[s];
-            if (end - start < 4 || b[start] != (byte)'0' || b[start + 2] != (byte)'0' || b[start + 3] != (byte)':'
-                || (b[start + 1] != (byte)'/' && b[start + 1] != (byte)'|') || colons[s] - colonsBefore >= keyCount)
+            if (end - start < 3 || b[start] != (byte)'0' || b[start + 2] != (byte)'0' || (b[start + 1] != (byte)'/' && b[start + 1] != (byte)'|')
+                || (end > start + 3 && b[start + 3] != (byte)':') || colons[s] - colonsBefore >= keyCount)
             {
                 break;
             }

@@ -17,6 +17,8 @@ public sealed class VcfNonHomRefSelectionTests
     [InlineData("GT:DP:GQ", "0/0:10:99\t0|0:11:99\t0/1:12:40\t0/2:13:41\t2/2:14:42\t./.:.:.\t0:15:99\t0/0\t1|2:16:43")]
     // With AD (its count is checked) every sample is decoded in full.
     [InlineData("GT:DP:AD", "0/0:10:9,0,0\t0|0:11:9,0,0\t0/1:12:5,5,0\t0/2:13:5,0,5\t2/2:14:0,0,9\t./.:.:.\t0:15:9,0,0\t0/0\t1|2:16:0,4,4")]
+    // GT alone (1000 Genomes' layout): hom-ref calls take the shortcut too.
+    [InlineData("GT", "0/0\t0|0\t0/1\t0/2\t2/2\t./.\t0\t0/0\t1|2")]
     public void GetNonHomRefSamples_SplitAlleles_FollowBcftoolsNormAndCountHomRefPerSample(string format, string samples)
     {
         var text = Header + $"22\t100\t.\tA\tG,T\t.\tPASS\t.\t{format}\t{samples}\n";
@@ -34,6 +36,7 @@ public sealed class VcfNonHomRefSelectionTests
         Assert.Equal([2, 2, 1, 1, 1, 0, 2, 2, 0], homRef);
         Assert.Equal([2, 3, 4, 5, 8], calls.GetNonHomRefSamples(0).ToArray());
         Assert.True(calls.IsPhased(1));
-        Assert.Equal([10, 11, 12, 13, 14, null, 15, null, 16], Enumerable.Range(0, 9).Select(calls.GetDepth));
+        int?[] depths = format == "GT" ? new int?[9] : [10, 11, 12, 13, 14, null, 15, null, 16];
+        Assert.Equal(depths, Enumerable.Range(0, 9).Select(calls.GetDepth));
     }
 }
