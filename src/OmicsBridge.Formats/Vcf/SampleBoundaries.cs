@@ -10,8 +10,9 @@ namespace OmicsBridge.Formats.Vcf;
 /// vectorised pass that also counts the columns for the column check.
 /// </summary>
 /// <remarks>
-/// With the ends and counts known, the decoder recognises a hom-ref call (<c>0/0:…</c>) from its first four bytes
-/// and checks its sub-field count by a subtraction, without walking its bytes; most calls of a cohort VCF are such calls.
+/// With the ends and counts known, the decoder recognises a hom-ref call (<c>0/0</c>, <c>0|0:…</c>) from its first
+/// bytes and checks its sub-field count by a subtraction, without walking its bytes; most calls of a cohort VCF are such
+/// calls.
 /// </remarks>
 internal sealed class SampleBoundaries(int samples)
 {

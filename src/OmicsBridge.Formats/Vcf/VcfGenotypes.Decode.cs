@@ -16,6 +16,7 @@ public sealed partial class VcfGenotypes
     internal bool Decode(VcfRecord record, VcfReader? reader)
     {
         _record = record;
+        // Until a decoding pass completes, every sample is a candidate (a sample left undecoded reads as missing).
         _candidateCount = -1;
         var n = SampleCount;
         _ploidy.AsSpan().Clear();
@@ -81,8 +82,6 @@ public sealed partial class VcfGenotypes
         // Deferring is safe only when no field after GT has a count to check (Number=A/R/G) and there is no AD.
         var deferHomRef = layout.GenotypeIndex == 0 && !layout.NeedsCardinalityCheck && layout.AlleleDepthIndex < 0;
         var columns = record.SampleColumns;
-        // Until the loop completes, every sample counts as a candidate (a sample left undecoded reads as missing).
-        _candidateCount = -1;
         var candidates = 0;
         // One left-to-right scan: each stage stops at ':' or '\t', so no separate search for the sample's end.
         var end = lineEnd;
