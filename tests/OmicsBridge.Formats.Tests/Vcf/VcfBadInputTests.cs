@@ -32,6 +32,23 @@ public sealed class VcfBadInputTests
     }
 
     [Fact]
+    public void Read_EmptyLastSampleColumn_IsAnEmptyCallOfThatLine()
+    {
+        // The line ends in FORMAT's tab: its one sample column is empty, not the previous line's call.
+        var text = "##fileformat=VCFv4.3\n##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+            + "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tS1\n"
+            + "1\t100\t.\tA\tG\t.\tPASS\t.\tGT\t0/1\n"
+            + "1\t200\t.\tA\tG\t.\tPASS\t.\tGT\t\n";
+        using var reader = VcfReader.Open(new MemoryStream(System.Text.Encoding.ASCII.GetBytes(text)), "empty-sample.vcf");
+
+        Assert.True(reader.Read());
+        Assert.Equal([0, 1], reader.Current.Genotypes.GetAlleles(0).ToArray());
+        Assert.True(reader.Read());
+        Assert.Equal(0, reader.Current.Genotypes.GetPloidy(0));
+        Assert.Equal([0], reader.Current.Genotypes.GetNonHomRefSamples().ToArray());
+    }
+
+    [Fact]
     public void Read_GenotypeNotFirst_WarnsOnceAndReadsItByName()
     {
         var text = string.Join('\n',
