@@ -14,8 +14,12 @@ public sealed partial class VcfReader
     private string? _regionContig;
     private bool _regionEmpty;
 
-    /// <summary>The .tbi or .csi index beside <paramref name="path"/> (tabix's naming), or null.</summary>
-    public static string? FindIndexBeside(string path) => TabixIndex.FindBeside(path);
+    /// <summary>
+    /// The .tbi or .csi index beside <paramref name="path"/> (tabix's naming); without one, a usage error that names the
+    /// file and the fix.
+    /// </summary>
+    public static string IndexBeside(string path) => TabixIndex.FindBeside(path)
+        ?? throw OmicsBridgeException.Usage($"--region needs an index beside {path} (.tbi or .csi); run: tabix -p vcf {Path.GetFileName(path)}");
 
     private static VcfReader OpenRegion(Stream stream, string fileName, string indexPath, VcfReaderOptions options)
     {

@@ -85,9 +85,7 @@ public sealed partial class VcfReader : IDisposable
         {
             if (options.Region is not null)
             {
-                var indexPath = options.IndexPath ?? FindIndexBeside(path)
-                    ?? throw OmicsBridgeException.Usage($"--region needs an index beside {Path.GetFileName(path)} (.tbi or .csi); run: tabix -p vcf {Path.GetFileName(path)}");
-                return OpenRegion(stream, Path.GetFileName(path), indexPath, options);
+                return OpenRegion(stream, Path.GetFileName(path), options.IndexPath ?? IndexBeside(path), options);
             }
 
             return new VcfReader(Decompress(stream, Path.GetFileName(path)), Path.GetFileName(path), options);

@@ -53,25 +53,6 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
         Count += batch.Count;
     }
 
-    /// <summary>Each column's null count over the held rows, by column name.</summary>
-    public Dictionary<string, long> NullCounts()
-    {
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        for (var c = 0; c < _rows.Length; c++)
-        {
-            counts[schema.Columns[c].Name] = Column(c) switch
-            {
-                int?[] values => CountNulls(values),
-                long?[] values => CountNulls(values),
-                double?[] values => CountNulls(values),
-                bool?[] values => CountNulls(values),
-                _ => throw new NotSupportedException(),
-            };
-        }
-
-        return counts;
-    }
-
     /// <summary>Forgets the rows and the dictionaries (after their file was written); the arrays are kept for reuse.</summary>
     public void Clear()
     {
@@ -86,18 +67,6 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
     }
 
     private static bool IsString(ColumnSchema column) => column.Type == ColumnType.String;
-
-    private long CountNulls<T>(T?[] values)
-        where T : struct
-    {
-        long nulls = 0;
-        for (var r = 0; r < Count; r++)
-        {
-            nulls += values[r].HasValue ? 0 : 1;
-        }
-
-        return nulls;
-    }
 
     private void Reserve(int rows)
     {

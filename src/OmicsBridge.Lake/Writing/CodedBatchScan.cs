@@ -55,6 +55,17 @@ internal static unsafe class CodedBatchScan
     /// <summary>The SQL name of scan <paramref name="id"/>: <c>SELECT * FROM name()</c>.</summary>
     public static string FunctionName(long id) => string.Create(CultureInfo.InvariantCulture, $"ob_coded_scan_{id}");
 
+    /// <summary>
+    /// Each column's null count over the rows scan <paramref name="id"/> handed out in its last run (counted while the
+    /// vectors are filled, so the file's statistics need no pass of their own), by column name.
+    /// </summary>
+    public static Dictionary<string, long> NullCounts(long id)
+    {
+        var scan = s_scans[id];
+        var columns = scan.Buffer.Schema.Columns;
+        return Enumerable.Range(0, columns.Count).ToDictionary(c => columns[c].Name, c => scan.Nulls[c], StringComparer.Ordinal);
+    }
+
     /// <summary>Forgets scan <paramref name="id"/>'s buffer (the function stays in its in-memory catalog, unused).</summary>
     public static void Unregister(long id) => s_scans.TryRemove(id, out _);
 
@@ -101,7 +112,9 @@ internal static unsafe class CodedBatchScan
     {
         try
         {
-            s_scans[NativeMethods.TableFunction.DuckDBInitGetExtraInfo(info)].Position = 0;
+            var scan = s_scans[NativeMethods.TableFunction.DuckDBInitGetExtraInfo(info)];
+            scan.Position = 0;
+            Array.Clear(scan.Nulls);
         }
         catch (Exception e)
         {
@@ -119,7 +132,7 @@ internal static unsafe class CodedBatchScan
             var rows = Math.Min((int)NativeMethods.Helpers.DuckDBVectorSize(), scan.Buffer.Count - start);
             for (var c = 0; c < scan.Storage.Length && rows > 0; c++)
             {
-                Fill(DuckDBNative.DataChunkGetVector(output, (ulong)c), scan.Storage[c], scan.Buffer.Column(c), start, rows);
+                scan.Nulls[c] += Fill(DuckDBNative.DataChunkGetVector(output, (ulong)c), scan.Storage[c], scan.Buffer.Column(c), start, rows);
             }
 
             scan.Position = start + rows;
@@ -165,43 +178,27 @@ internal static unsafe class CodedBatchScan
         _ => throw new NotSupportedException($"Column type {type} has no columnar fast path; use the row appender."),
     };
 
-    private static void Fill(IntPtr vector, DuckDBType storage, Array column, int start, int rows)
+    /// <summary>Fills one output vector with rows start..start+rows-1 of a column; returns how many were null.</summary>
+    private static int Fill(IntPtr vector, DuckDBType storage, Array column, int start, int rows)
     {
         var data = DuckDBNative.VectorGetData(vector);
-        switch (storage, column)
+        return (storage, column) switch
         {
             // An ENUM column holds the codes in the unsigned type DuckDB chose for its dictionary's size.
-            case (DuckDBType.UnsignedTinyInt, int?[] codes):
-                CopyCodes(vector, (byte*)data, codes.AsSpan(start, rows));
-                break;
-            case (DuckDBType.UnsignedSmallInt, int?[] codes):
-                CopyCodes(vector, (ushort*)data, codes.AsSpan(start, rows));
-                break;
-            case (DuckDBType.UnsignedInteger, int?[] codes):
-                CopyCodes(vector, (uint*)data, codes.AsSpan(start, rows));
-                break;
-            case (DuckDBType.Varchar, _):
-                // A string column without a dictionary holds only nulls.
-                SetAllNull(vector, rows);
-                break;
-            case (DuckDBType.Integer, int?[] ints):
-                Copy(vector, (int*)data, ints.AsSpan(start, rows));
-                break;
-            case (DuckDBType.BigInt, long?[] longs):
-                Copy(vector, (long*)data, longs.AsSpan(start, rows));
-                break;
-            case (DuckDBType.Double, double?[] doubles):
-                Copy(vector, (double*)data, doubles.AsSpan(start, rows));
-                break;
-            case (DuckDBType.Boolean, bool?[] booleans):
-                Copy(vector, (bool*)data, booleans.AsSpan(start, rows));
-                break;
-            default:
-                throw new NotSupportedException($"A {column.GetType().Name} column cannot fill a {storage} vector.");
-        }
+            (DuckDBType.UnsignedTinyInt, int?[] codes) => CopyCodes(vector, (byte*)data, codes.AsSpan(start, rows)),
+            (DuckDBType.UnsignedSmallInt, int?[] codes) => CopyCodes(vector, (ushort*)data, codes.AsSpan(start, rows)),
+            (DuckDBType.UnsignedInteger, int?[] codes) => CopyCodes(vector, (uint*)data, codes.AsSpan(start, rows)),
+            // A string column without a dictionary holds only nulls.
+            (DuckDBType.Varchar, _) => SetAllNull(vector, rows),
+            (DuckDBType.Integer, int?[] ints) => Copy(vector, (int*)data, ints.AsSpan(start, rows)),
+            (DuckDBType.BigInt, long?[] longs) => Copy(vector, (long*)data, longs.AsSpan(start, rows)),
+            (DuckDBType.Double, double?[] doubles) => Copy(vector, (double*)data, doubles.AsSpan(start, rows)),
+            (DuckDBType.Boolean, bool?[] booleans) => Copy(vector, (bool*)data, booleans.AsSpan(start, rows)),
+            _ => throw new NotSupportedException($"A {column.GetType().Name} column cannot fill a {storage} vector."),
+        };
     }
 
-    private static void Copy<T>(IntPtr vector, T* data, ReadOnlySpan<T?> values)
+    private static int Copy<T>(IntPtr vector, T* data, ReadOnlySpan<T?> values)
         where T : unmanaged
     {
         var nulls = new NullMask(vector);
@@ -216,9 +213,11 @@ internal static unsafe class CodedBatchScan
                 nulls.Set(i);
             }
         }
+
+        return nulls.Count;
     }
 
-    private static void CopyCodes<T>(IntPtr vector, T* data, ReadOnlySpan<int?> codes)
+    private static int CopyCodes<T>(IntPtr vector, T* data, ReadOnlySpan<int?> codes)
         where T : unmanaged, IBinaryInteger<T>
     {
         var nulls = new NullMask(vector);
@@ -233,15 +232,19 @@ internal static unsafe class CodedBatchScan
                 nulls.Set(i);
             }
         }
+
+        return nulls.Count;
     }
 
-    private static void SetAllNull(IntPtr vector, int rows)
+    private static int SetAllNull(IntPtr vector, int rows)
     {
         var nulls = new NullMask(vector);
         for (var i = 0; i < rows; i++)
         {
             nulls.Set(i);
         }
+
+        return nulls.Count;
     }
 
     /// <summary>A vector's validity mask, made writable on its first null (a column without nulls never gets one).</summary>
@@ -249,8 +252,12 @@ internal static unsafe class CodedBatchScan
     {
         private ulong* _bits;
 
+        /// <summary>The rows set null so far.</summary>
+        public int Count { get; private set; }
+
         public void Set(int row)
         {
+            Count++;
             if (_bits is null)
             {
                 DuckDBNative.VectorEnsureValidityWritable(vector);
@@ -261,7 +268,7 @@ internal static unsafe class CodedBatchScan
         }
     }
 
-    /// <summary>One registered scan: its buffer, the next row to hand out and each column's vector storage type.</summary>
+    /// <summary>One registered scan: its buffer, the next row to hand out, each column's vector storage type and nulls.</summary>
     private sealed class ScanState(CodedBatchBuffer buffer)
     {
         public CodedBatchBuffer Buffer => buffer;
@@ -269,5 +276,8 @@ internal static unsafe class CodedBatchScan
         public int Position { get; set; }
 
         public DuckDBType[] Storage { get; } = new DuckDBType[buffer.Schema.Columns.Count];
+
+        /// <summary>Each column's nulls among the rows handed out since <see cref="Init"/>.</summary>
+        public long[] Nulls { get; } = new long[buffer.Schema.Columns.Count];
     }
 }

@@ -18,7 +18,7 @@ internal sealed class CodedBatchWriter : IDisposable
 {
     private readonly DuckDBConnection _connection;
     private readonly int _targetRows;
-    private readonly Action<DuckDBConnection, string, DeltaFileStats> _writeFile;
+    private readonly Action<DuckDBConnection, string, Func<DeltaFileStats>> _writeFile;
     private readonly CodedBatchBuffer[] _buffers;
     private readonly long[] _scans;
     private readonly string _columns;
@@ -28,8 +28,8 @@ internal sealed class CodedBatchWriter : IDisposable
     /// <param name="connection">A connection (to a database) of the writer's own; disposed with it.</param>
     /// <param name="schema">The table's schema.</param>
     /// <param name="targetRows">Rows per data file.</param>
-    /// <param name="writeFile">Writes one data file: the connection, the query of its rows and their statistics.</param>
-    public CodedBatchWriter(DuckDBConnection connection, TableSchema schema, int targetRows, Action<DuckDBConnection, string, DeltaFileStats> writeFile)
+    /// <param name="writeFile">Writes one data file: the connection, the query of its rows and their statistics (asked for once written).</param>
+    public CodedBatchWriter(DuckDBConnection connection, TableSchema schema, int targetRows, Action<DuckDBConnection, string, Func<DeltaFileStats>> writeFile)
     {
         _connection = connection;
         _targetRows = targetRows;
@@ -87,12 +87,13 @@ internal sealed class CodedBatchWriter : IDisposable
             return;
         }
 
-        var scan = CodedBatchScan.FunctionName(_scans[_filling]);
+        var scan = _scans[_filling];
         _filling = 1 - _filling;
         _copying = Task.Run(() =>
         {
-            _writeFile(_connection, $"SELECT {_columns} FROM {scan}()",
-                new DeltaFileStats(buffer.Count, new Dictionary<string, object?>(), new Dictionary<string, object?>(), buffer.NullCounts()));
+            // The null counts are taken by the scan while it hands the rows to the COPY.
+            _writeFile(_connection, $"SELECT {_columns} FROM {CodedBatchScan.FunctionName(scan)}()",
+                () => new DeltaFileStats(buffer.Count, new Dictionary<string, object?>(), new Dictionary<string, object?>(), CodedBatchScan.NullCounts(scan)));
             buffer.Clear();
         });
     }

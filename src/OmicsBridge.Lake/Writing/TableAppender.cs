@@ -102,7 +102,7 @@ public sealed class TableAppender : IDisposable
         if (_pending > 0)
         {
             var order = Schema.ClusterBy.Count == 0 ? "" : " ORDER BY " + string.Join(", ", Schema.ClusterBy.Select(c => $"\"{c}\""));
-            WriteFile(_connection, $"SELECT * FROM \"{_buffer}\"{order}", ComputeStats());
+            WriteFile(_connection, $"SELECT * FROM \"{_buffer}\"{order}", ComputeStats);
             Execute($"DELETE FROM \"{_buffer}\"");
             _pending = 0;
         }
@@ -112,9 +112,9 @@ public sealed class TableAppender : IDisposable
 
     /// <summary>
     /// Writes the rows of <paramref name="query"/> as one new data file under a fresh data key, and registers it with
-    /// <paramref name="stats"/> (row and null counts).
+    /// the row and null counts <paramref name="stats"/> gives once the file is written.
     /// </summary>
-    private void WriteFile(DuckDBConnection connection, string query, DeltaFileStats stats)
+    private void WriteFile(DuckDBConnection connection, string query, Func<DeltaFileStats> stats)
     {
         Directory.CreateDirectory(_folder);
         var fileName = string.Create(CultureInfo.InvariantCulture, $"part-{Interlocked.Increment(ref _fileCount) - 1:D5}-{Guid.NewGuid():D}.c000.zstd.parquet");
@@ -136,7 +136,7 @@ public sealed class TableAppender : IDisposable
             info.Length,
             new DateTimeOffset(info.LastWriteTimeUtc).ToUnixTimeMilliseconds(),
             DataChange: true,
-            Stats: stats.ToJson(),
+            Stats: stats().ToJson(),
             Tags: new Dictionary<string, string?> { ["omicsbridge.run_id"] = _runId, [DataKey.FileTag] = key.Id });
         lock (_filesLock)
         {

@@ -232,15 +232,7 @@ public sealed class ColumnBatchWriteTests
         {
             for (var i = 0; i < 5; i++)
             {
-                batch.Strings(schema.IndexOf("assay_id"))[batch.Count] = i < 3 ? "A1" : "A2";
-                batch.Strings(schema.IndexOf("variant_key"))[batch.Count] = variants[i % 2];
-                batch.Strings(schema.IndexOf("gt"))[batch.Count] = i == 4 ? "./1" : "0/1";
-                batch.Strings(schema.IndexOf("zygosity"))[batch.Count] = "het";
-                batch.Booleans(schema.IndexOf("phased"))[batch.Count] = false;
-                batch.Int32s(schema.IndexOf("dp"))[batch.Count] = i == 2 ? null : 10 + i;
-                batch.Doubles(schema.IndexOf("vaf"))[batch.Count] = i * 0.1;
-                batch.Strings(schema.IndexOf("source_sha256"))[batch.Count] = "abc";
-                batch.Count++;
+                Fill(batch, i < 3 ? "A1" : "A2", variants[i % 2], i == 2 ? null : 10 + i, gt: i == 4 ? "./1" : "0/1", vaf: i * 0.1);
                 if (i is 2 or 4)
                 {
                     tx.Table(schema).AppendBatch(batch);
@@ -260,16 +252,17 @@ public sealed class ColumnBatchWriteTests
         Assert.True(new DeltaTable(Path.Combine(ws.Workspace.LakePath, "genotype")).GetSnapshot().Files.Count >= 2);
     }
 
-    private static void Fill(ColumnBatch batch, string assay, string key, int? dp)
+    private static void Fill(ColumnBatch batch, string assay, string key, int? dp, string gt = "0/1", double? vaf = null)
     {
         var schema = batch.Schema;
         var row = batch.Count;
         batch.Strings(schema.IndexOf("assay_id"))[row] = assay;
         batch.Strings(schema.IndexOf("variant_key"))[row] = key;
-        batch.Strings(schema.IndexOf("gt"))[row] = "0/1";
+        batch.Strings(schema.IndexOf("gt"))[row] = gt;
         batch.Strings(schema.IndexOf("zygosity"))[row] = "het";
         batch.Booleans(schema.IndexOf("phased"))[row] = false;
         batch.Int32s(schema.IndexOf("dp"))[row] = dp;
+        batch.Doubles(schema.IndexOf("vaf"))[row] = vaf;
         batch.Strings(schema.IndexOf("source_sha256"))[row] = "abc";
         batch.Count = row + 1;
     }

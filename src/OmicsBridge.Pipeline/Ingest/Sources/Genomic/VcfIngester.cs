@@ -53,7 +53,8 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
         var readerOptions = new VcfReaderOptions
         {
             Region = _options.Region,
-            IndexPath = _options.Region is null ? null : RegionIndex(context),
+            // The index lies beside the original file; the landed copy holds the same bytes.
+            IndexPath = _options.Region is null ? null : VcfReader.IndexBeside(context.File.OriginalPath),
             ReferenceFasta = fasta,
             Assembly = _options.Assembly is { } stated ? ParseAssembly(stated) : null,
         };
@@ -192,14 +193,6 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
 
         var rs = id.Split(';').Where(i => i.StartsWith("rs", StringComparison.OrdinalIgnoreCase)).ToArray();
         return rs.Length == 0 ? null : string.Join(';', rs);
-    }
-
-    /// <summary>The index of a region read: it lies beside the original file, and the landed copy holds the same bytes.</summary>
-    private static string RegionIndex(IngestContext context)
-    {
-        var original = context.File.OriginalPath;
-        return VcfReader.FindIndexBeside(original)
-            ?? throw OmicsBridgeException.Usage($"--region needs an index beside {original} (.tbi or .csi); run: tabix -p vcf {Path.GetFileName(original)}");
     }
 
     private static IndexedFastaReader OpenFasta(string path)
