@@ -12,13 +12,6 @@ public sealed record TableSchema(string Name, string Description, IReadOnlyList<
     /// </summary>
     public IReadOnlyList<string> ClusterBy { get; init; } = [];
 
-    /// <summary>
-    /// String columns whose row-group min/max must stay exact on the columnar write path, which otherwise hands strings
-    /// to the Parquet writer as ENUMs (their min/max span the file's whole dictionary): the columns filters select on,
-    /// in the order producers write them (genotypes by variant, measurements by feature).
-    /// </summary>
-    public IReadOnlyList<string> ExactStatistics { get; init; } = [];
-
     public ColumnSchema this[string column] =>
         Columns.FirstOrDefault(c => c.Name == column)
         ?? throw new KeyNotFoundException($"Table '{Name}' has no column '{column}'.");

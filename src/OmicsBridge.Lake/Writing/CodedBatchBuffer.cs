@@ -5,13 +5,13 @@ namespace OmicsBridge.Lake.Writing;
 
 /// <summary>
 /// The buffer behind <see cref="TableAppender.AppendBatch"/>: the rows of one future data file, held column by column,
-/// every string column as integer codes into a dictionary of its own. <see cref="CodedBatchScan"/> hands them to
-/// DuckDB's Parquet writer.
+/// every string column as integer codes into a dictionary of its own, which <see cref="Parquet.EncryptedParquetWriter"/>
+/// writes as Parquet dictionary pages and indices.
 /// </summary>
 /// <remarks>
 /// Columnar producers (genotypes) repeat a few string instances millions of times (a sample's assay id, a variant key
-/// across its carriers, "0/1"). A repeated instance costs one lookup by reference here, and DuckDB never sees the text
-/// per row. Dictionaries are per file, so memory stays bounded by one file's rows and distinct values.
+/// across its carriers, "0/1"). A repeated instance costs one lookup by reference here, and the writer never sees the
+/// text per row. Dictionaries are per file, so memory stays bounded by one file's rows and distinct values.
 /// </remarks>
 internal sealed class CodedBatchBuffer(TableSchema schema)
 {

@@ -33,7 +33,7 @@ public sealed class LakeWriteTransaction : IDisposable
         Operation = operation;
         _buffers = new DuckDBConnection("DataSource=:memory:");
         _buffers.Open();
-        Configure(_buffers, threads: 2);
+        Configure(_buffers);
     }
 
     public string RunId { get; }
@@ -47,7 +47,7 @@ public sealed class LakeWriteTransaction : IDisposable
         if (!_appenders.TryGetValue(schema.Name, out var appender))
         {
             appender = new TableAppender(
-                _buffers, OpenBatchConnection, schema, Path.Combine(_store.Workspace.LakePath, schema.Name),
+                _buffers, schema, Path.Combine(_store.Workspace.LakePath, schema.Name),
                 _store.Workspace.Settings.Lake.TargetFileRows, RunId, _store.Keys);
             _appenders[schema.Name] = appender;
         }
@@ -72,27 +72,13 @@ public sealed class LakeWriteTransaction : IDisposable
         return appender;
     }
 
-    /// <summary>
-    /// A database of its own for a columnar table's writer (<see cref="CodedBatchWriter"/>), which COPYs from a
-    /// single-threaded table function: with one DuckDB thread nothing polls for tasks beside it (a second thread cost
-    /// about a tenth of a genotype ingest's CPU), while the run's row buffers keep two threads for their sorted writes.
-    /// </summary>
-    private static DuckDBConnection OpenBatchConnection()
-    {
-        var connection = new DuckDBConnection("DataSource=:memory:");
-        connection.Open();
-        Configure(connection, threads: 1);
-        return connection;
-    }
-
-    private static void Configure(DuckDBConnection connection, int threads)
+    private static void Configure(DuckDBConnection connection)
     {
         using var command = connection.CreateCommand();
         // force_mbedtls_unsafe: DuckDB writes encrypted Parquet only with OpenSSL (the httpfs extension, a download)
         // unless told to use its built-in mbedtls, whose weak random nonces are safe here because every file has its
         // own key (see TableAppender).
-        command.CommandText = string.Create(CultureInfo.InvariantCulture,
-            $"SET threads = {threads}; SET memory_limit = '1GB'; SET preserve_insertion_order = true; SET force_mbedtls_unsafe = true;");
+        command.CommandText = "SET threads = 2; SET memory_limit = '1GB'; SET preserve_insertion_order = true; SET force_mbedtls_unsafe = true;";
         command.ExecuteNonQuery();
     }
 

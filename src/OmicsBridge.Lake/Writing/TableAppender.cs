@@ -25,7 +25,6 @@ namespace OmicsBridge.Lake.Writing;
 public sealed class TableAppender : IDisposable
 {
     private readonly DuckDBConnection _connection;
-    private readonly Func<DuckDBConnection> _openBatchConnection;
     private readonly string _folder;
     private readonly int _targetRows;
     private readonly string _buffer;
@@ -39,10 +38,9 @@ public sealed class TableAppender : IDisposable
     private int _fileCount;
     private long _pending;
 
-    internal TableAppender(DuckDBConnection connection, Func<DuckDBConnection> openBatchConnection, TableSchema schema, string folder, int targetRows, string runId, DataKeyRing keys)
+    internal TableAppender(DuckDBConnection connection, TableSchema schema, string folder, int targetRows, string runId, DataKeyRing keys)
     {
         _connection = connection;
-        _openBatchConnection = openBatchConnection;
         Schema = schema;
         _folder = folder;
         _targetRows = targetRows;
@@ -88,7 +86,7 @@ public sealed class TableAppender : IDisposable
             throw new ArgumentException($"The batch is for table '{batch.Schema.Name}', not '{Schema.Name}'.", nameof(batch));
         }
 
-        _batches ??= new CodedBatchWriter(_openBatchConnection(), Schema, _targetRows, WriteFile);
+        _batches ??= new CodedBatchWriter(Schema, _targetRows, WriteFile);
         _batches.Append(batch);
         RowCount += batch.Count;
     }
@@ -102,7 +100,13 @@ public sealed class TableAppender : IDisposable
         if (_pending > 0)
         {
             var order = Schema.ClusterBy.Count == 0 ? "" : " ORDER BY " + string.Join(", ", Schema.ClusterBy.Select(c => $"\"{c}\""));
-            WriteFile(_connection, $"SELECT * FROM \"{_buffer}\"{order}", ComputeStats);
+            WriteFile((path, key) =>
+            {
+                Execute($"PRAGMA add_parquet_key('{key.Id}', '{key.Base64}')");
+                Execute($"COPY (SELECT * FROM \"{_buffer}\"{order}) TO '{path.Replace("'", "''", StringComparison.Ordinal)}' "
+                    + $"(FORMAT parquet, COMPRESSION zstd, ENCRYPTION_CONFIG {{footer_key: '{key.Id}'}})");
+                return ComputeStats();
+            });
             Execute($"DELETE FROM \"{_buffer}\"");
             _pending = 0;
         }
@@ -111,10 +115,10 @@ public sealed class TableAppender : IDisposable
     }
 
     /// <summary>
-    /// Writes the rows of <paramref name="query"/> as one new data file under a fresh data key, and registers it with
-    /// the row and null counts <paramref name="stats"/> gives once the file is written.
+    /// Writes one new data file under a fresh data key (<paramref name="write"/> writes it at the path it is given and
+    /// returns its row and null counts) and registers it.
     /// </summary>
-    private void WriteFile(DuckDBConnection connection, string query, Func<DeltaFileStats> stats)
+    private void WriteFile(Func<string, DataKey, DeltaFileStats> write)
     {
         Directory.CreateDirectory(_folder);
         var fileName = string.Create(CultureInfo.InvariantCulture, $"part-{Interlocked.Increment(ref _fileCount) - 1:D5}-{Guid.NewGuid():D}.c000.zstd.parquet");
@@ -125,10 +129,7 @@ public sealed class TableAppender : IDisposable
         }
 
         var key = _keys.Create("table/" + Schema.Name);
-        Execute(connection, $"PRAGMA add_parquet_key('{key.Id}', '{key.Base64}')");
-        Execute(connection, $"COPY ({query}) TO '{path.Replace("'", "''", StringComparison.Ordinal)}' "
-            + $"(FORMAT parquet, COMPRESSION zstd, ENCRYPTION_CONFIG {{footer_key: '{key.Id}'}})");
-
+        var stats = write(path, key);
         var info = new FileInfo(path);
         var add = new DeltaAddFile(
             Uri.EscapeDataString(fileName),
@@ -136,7 +137,7 @@ public sealed class TableAppender : IDisposable
             info.Length,
             new DateTimeOffset(info.LastWriteTimeUtc).ToUnixTimeMilliseconds(),
             DataChange: true,
-            Stats: stats().ToJson(),
+            Stats: stats.ToJson(),
             Tags: new Dictionary<string, string?> { ["omicsbridge.run_id"] = _runId, [DataKey.FileTag] = key.Id });
         lock (_filesLock)
         {
@@ -178,11 +179,9 @@ public sealed class TableAppender : IDisposable
         return new DeltaFileStats(reader.GetInt64(0), new Dictionary<string, object?>(), new Dictionary<string, object?>(), nullCount);
     }
 
-    private void Execute(string sql) => Execute(_connection, sql);
-
-    private static void Execute(DuckDBConnection connection, string sql)
+    private void Execute(string sql)
     {
-        using var command = connection.CreateCommand();
+        using var command = _connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }

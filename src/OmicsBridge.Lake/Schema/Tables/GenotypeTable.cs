@@ -3,6 +3,7 @@ namespace OmicsBridge.Lake.Schema.Tables;
 /// <summary><c>genotype</c>: one row per stored call: every call that is not homozygous reference (het, hom-alt, hemizygous, partly or wholly missing).</summary>
 public static class GenotypeTable
 {
+    // Rows arrive in file order (by variant): gene and variant criteria read the row groups of those variants.
     public static readonly TableSchema Schema = new(
         "genotype",
         "One row per stored call: every call that is not homozygous reference (het, hom-alt, hemizygous, partly or wholly missing).",
@@ -18,9 +19,5 @@ public static class GenotypeTable
             new("ad_alt", ColumnType.Int32, true),
             new("vaf", ColumnType.Double, true, "ad_alt / sum(AD), or the FORMAT AF when given."),
             new("source_sha256", ColumnType.String, false),
-        ])
-    {
-        // Rows arrive in file order (by variant): gene and variant criteria read the row groups of those variants.
-        ExactStatistics = ["variant_key"],
-    };
+        ]);
 }

@@ -217,7 +217,9 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
     private sealed class FileState
     {
         private readonly VcfReader _reader;
-        private readonly Dictionary<int, (string Gt, string Zygosity)> _callCache = [];
+        // Calls of up to three alleles (nearly all) are looked up by their code in an array, the rest by hashing.
+        private readonly (string Gt, string Zygosity)?[] _commonCalls = new (string, string)?[1 << 11];
+        private readonly Dictionary<int, (string Gt, string Zygosity)> _otherCalls = [];
         private readonly bool _formatHasAf;
         private int _issuesSeen;
         private long _rejectedCounted;
@@ -274,7 +276,7 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
             var alleles = calls.GetAlleles(sample);
             if (alleles.Length is 0 or > 8)
             {
-                return (calls.FormatGenotype(sample, altIndex), s_zygosity[(int)calls.GetZygosity(sample, altIndex)]);
+                return Describe(calls, sample, altIndex);
             }
 
             // 2 bits per allele (missing, 0, 1), the ploidy and the phase: a small int that names the call.
@@ -286,14 +288,21 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
                 code |= recoded << (5 + (2 * i));
             }
 
-            if (!_callCache.TryGetValue(code, out var call))
+            if (code < _commonCalls.Length)
             {
-                call = (calls.FormatGenotype(sample, altIndex), s_zygosity[(int)calls.GetZygosity(sample, altIndex)]);
-                _callCache[code] = call;
+                return _commonCalls[code] ??= Describe(calls, sample, altIndex);
+            }
+
+            if (!_otherCalls.TryGetValue(code, out var call))
+            {
+                _otherCalls[code] = call = Describe(calls, sample, altIndex);
             }
 
             return call;
         }
+
+        private static (string Gt, string Zygosity) Describe(VcfGenotypes calls, int sample, int altIndex) =>
+            (calls.FormatGenotype(sample, altIndex), s_zygosity[(int)calls.GetZygosity(sample, altIndex)]);
 
         public double? FormatAlleleFraction(VcfSplitAllele allele, int sample) =>
             _formatHasAf && allele.GetFormat(sample, "AF") is { } af

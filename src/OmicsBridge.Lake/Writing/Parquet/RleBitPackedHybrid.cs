@@ -1,0 +1,90 @@
+using System.Buffers;
+using System.Buffers.Binary;
+
+namespace OmicsBridge.Lake.Writing.Parquet;
+
+/// <summary>
+/// Parquet's RLE / bit-packing hybrid encoding, for definition levels and dictionary indices: a run of eight or more
+/// equal values becomes one RLE run, anything else groups of eight values bit-packed.
+/// </summary>
+internal static class RleBitPackedHybrid
+{
+    private const int MaxGroupsPerRun = 63; // keeps a bit-packed run's header to one byte
+
+    /// <summary>The bit width that holds every value below <paramref name="exclusiveMax"/> (at least one bit).</summary>
+    public static int BitWidth(int exclusiveMax) => Math.Max(1, 32 - int.LeadingZeroCount(Math.Max(0, exclusiveMax - 1)));
+
+    public static void Encode(ReadOnlySpan<int> values, int bitWidth, ArrayBufferWriter<byte> output)
+    {
+        var i = 0;
+        while (i < values.Length)
+        {
+            var run = RunLength(values, i, int.MaxValue);
+            if (run >= 8)
+            {
+                WriteRleRun(values[i], run, bitWidth, output);
+                i += run;
+                continue;
+            }
+
+            // Bit-pack groups of eight until a run worth its own RLE header begins at a group boundary. Only the last
+            // run of the data may be padded: a reader stops at the page's value count.
+            var start = i;
+            var groups = 0;
+            do
+            {
+                groups++;
+                i += 8;
+            }
+            while (i < values.Length && groups < MaxGroupsPerRun && RunLength(values, i, 8) < 8);
+
+            i = Math.Min(i, values.Length);
+            WriteBitPackedRun(values[start..i], groups, bitWidth, output);
+        }
+    }
+
+    private static int RunLength(ReadOnlySpan<int> values, int start, int limit)
+    {
+        var value = values[start];
+        var end = (int)Math.Min((long)start + limit, values.Length);
+        var n = start + 1;
+        while (n < end && values[n] == value)
+        {
+            n++;
+        }
+
+        return n - start;
+    }
+
+    private static void WriteRleRun(int value, int count, int bitWidth, ArrayBufferWriter<byte> output)
+    {
+        Varint.Write(output, (uint)count << 1);
+        var bytes = (bitWidth + 7) / 8;
+        var span = output.GetSpan(4);
+        BinaryPrimitives.WriteInt32LittleEndian(span, value);
+        output.Advance(bytes);
+    }
+
+    private static void WriteBitPackedRun(ReadOnlySpan<int> values, int groups, int bitWidth, ArrayBufferWriter<byte> output)
+    {
+        Varint.Write(output, ((uint)groups << 1) | 1);
+        var length = groups * bitWidth;
+        var span = output.GetSpan(length + 8);
+        ulong buffer = 0;
+        var bits = 0;
+        var n = 0;
+        for (var v = 0; v < groups * 8; v++)
+        {
+            buffer |= (ulong)(uint)(v < values.Length ? values[v] : 0) << bits;
+            bits += bitWidth;
+            while (bits >= 8)
+            {
+                span[n++] = (byte)buffer;
+                buffer >>= 8;
+                bits -= 8;
+            }
+        }
+
+        output.Advance(length);
+    }
+}

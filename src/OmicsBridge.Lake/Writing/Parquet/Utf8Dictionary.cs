@@ -1,0 +1,13 @@
+using System.Text;
+
+namespace OmicsBridge.Lake.Writing.Parquet;
+
+/// <summary>A string column's dictionary as UTF-8, each value encoded once per file, when a row group first uses it.</summary>
+internal sealed class Utf8Dictionary(IReadOnlyList<string> values)
+{
+    private readonly byte[]?[] _bytes = new byte[values.Count][];
+
+    public int Count => values.Count;
+
+    public byte[] this[int code] => _bytes[code] ??= Encoding.UTF8.GetBytes(values[code]);
+}
