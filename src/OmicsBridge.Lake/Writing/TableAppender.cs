@@ -16,10 +16,11 @@ namespace OmicsBridge.Lake.Writing;
 /// then rejects a value of the wrong type. Rows are appended in column order through <see cref="NewRow"/>:
 /// <c>appender.NewRow().AppendValue(a).AppendValue(b).EndRow()</c>. Files become visible only when the transaction
 /// commits; until then they are unreferenced and are deleted if it does not. Columnar producers use
-/// <see cref="AppendBatch"/> instead (see <see cref="CodedBatchWriter"/>); both paths write files the same way.
-/// <para>Every file gets a fresh key because DuckDB encrypts with its built-in mbedtls here, whose random generator is
-/// not cryptographically strong: GCM nonces drawn from it could repeat across files under one key, never with one key
-/// per file (the keys themselves come from the OS generator). The statistics hold row and null counts only: the log is
+/// <see cref="AppendBatch"/> instead (see <see cref="CodedBatchWriter"/>), whose files our own writer encrypts; both
+/// paths name and register files the same way.
+/// <para>Every file gets a fresh key because DuckDB encrypts the row path's files with its built-in mbedtls, whose
+/// random generator is not cryptographically strong: GCM nonces drawn from it could repeat across files under one key,
+/// never with one key per file (the keys themselves come from the OS generator). The statistics hold row and null counts only: the log is
 /// plaintext, and a min/max would put names or variant keys in it.</para>
 /// </remarks>
 public sealed class TableAppender : IDisposable
