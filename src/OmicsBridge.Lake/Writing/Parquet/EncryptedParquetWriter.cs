@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Reflection;
 using OmicsBridge.Lake.Encryption;
 using ZstdSharp;
@@ -65,7 +66,7 @@ internal sealed class EncryptedParquetWriter : IDisposable
         ParquetFooter.WriteFileMetadata(new ThriftCompactWriter(_header), schema, rowGroups, CreatedBy);
         offset += cipher.Write(_header.WrittenSpan, file);
         Span<byte> length = stackalloc byte[4];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, checked((int)(offset - footerStart)));
+        BinaryPrimitives.WriteInt32LittleEndian(length, checked((int)(offset - footerStart)));
         file.Write(length);
         file.Write(Magic);
         return nullCounts;
