@@ -20,8 +20,8 @@ namespace OmicsBridge.Lake.Writing;
 /// paths name and register files the same way.
 /// <para>Every file gets a fresh key because DuckDB encrypts the row path's files with its built-in mbedtls, whose
 /// random generator is not cryptographically strong: GCM nonces drawn from it could repeat across files under one key,
-/// never with one key per file (the keys themselves come from the OS generator). The statistics hold row and null counts only: the log is
-/// plaintext, and a min/max would put names or variant keys in it.</para>
+/// never with one key per file (the keys themselves come from the OS generator). The statistics hold row and null
+/// counts only: the log is plaintext, and a min/max would put names or variant keys in it.</para>
 /// </remarks>
 public sealed class TableAppender : IDisposable
 {
