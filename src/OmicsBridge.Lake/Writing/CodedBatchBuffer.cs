@@ -4,14 +4,14 @@ using OmicsBridge.Lake.Schema;
 namespace OmicsBridge.Lake.Writing;
 
 /// <summary>
-/// The buffer behind <see cref="TableAppender.AppendBatch"/>: the rows of one future data file, held column by column,
+/// The buffer behind <see cref="TableAppender.AppendBatch"/>: the rows of one future row group, held column by column,
 /// every string column as integer codes into a dictionary of its own, which <see cref="Parquet.EncryptedParquetWriter"/>
 /// writes as Parquet dictionary pages and indices.
 /// </summary>
 /// <remarks>
 /// Columnar producers (genotypes) repeat a few string instances millions of times (a sample's assay id, a variant key
 /// across its carriers, "0/1"). A repeated instance costs one lookup by reference here, and the writer never sees the
-/// text per row. Dictionaries are per file, so memory stays bounded by one file's rows and distinct values.
+/// text per row. A row group's rows (122,880) stay in the processor's cache between being copied here and encoded.
 /// </remarks>
 internal sealed class CodedBatchBuffer(TableSchema schema)
 {
@@ -31,26 +31,27 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
     /// <summary>A string column's distinct values by code; null for other columns.</summary>
     public IReadOnlyList<string>? Dictionary(int column) => _values[column];
 
-    public void Append(ColumnBatch batch)
+    /// <summary>Appends rows <paramref name="start"/>..<paramref name="start"/>+<paramref name="count"/>-1 of <paramref name="batch"/>.</summary>
+    public void Append(ColumnBatch batch, int start, int count)
     {
-        Reserve(Count + batch.Count);
+        Reserve(Count + count);
         for (var c = 0; c < _rows.Length; c++)
         {
             if (batch.Coded(c) is var (codes, dictionary))
             {
-                Recode(c, codes, dictionary, (int?[])_rows[c]!, batch.Count);
+                Recode(c, codes.AsSpan(start, count), dictionary, (int?[])_rows[c]!);
             }
             else if (batch.RawColumn(c) is string?[] strings)
             {
-                Encode(c, strings, (int?[])_rows[c]!, batch.Count);
+                Encode(c, strings.AsSpan(start, count), (int?[])_rows[c]!);
             }
             else
             {
-                Array.Copy(batch.RawColumn(c), 0, _rows[c]!, Count, batch.Count);
+                Array.Copy(batch.RawColumn(c), start, _rows[c]!, Count, count);
             }
         }
 
-        Count += batch.Count;
+        Count += count;
     }
 
     /// <summary>Forgets the rows and the dictionaries (after their file was written); the arrays are kept for reuse.</summary>
@@ -96,13 +97,13 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
         _ => throw new NotSupportedException($"Column type {type} has no columnar fast path; use the row appender."),
     };
 
-    private void Encode(int column, string?[] strings, int?[] target, int count)
+    private void Encode(int column, ReadOnlySpan<string?> strings, int?[] target)
     {
         // Producers repeat an instance over consecutive rows (a variant's carriers, one source file), so the previous
         // row's instance is checked before the cache.
         string? last = null;
         var lastCode = 0;
-        for (var r = 0; r < count; r++)
+        for (var r = 0; r < strings.Length; r++)
         {
             var text = strings[r];
             if (text is null)
@@ -122,11 +123,11 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
     }
 
     /// <summary>Maps a batch's own codes to this file's, one lookup per distinct value of the batch.</summary>
-    private void Recode(int column, int[] codes, List<string> dictionary, int?[] target, int count)
+    private void Recode(int column, ReadOnlySpan<int> codes, List<string> dictionary, int?[] target)
     {
         var map = new int[dictionary.Count];
         Array.Fill(map, -1);
-        for (var r = 0; r < count; r++)
+        for (var r = 0; r < codes.Length; r++)
         {
             var code = codes[r];
             if (code < 0)

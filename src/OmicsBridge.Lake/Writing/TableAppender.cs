@@ -87,7 +87,7 @@ public sealed class TableAppender : IDisposable
             throw new ArgumentException($"The batch is for table '{batch.Schema.Name}', not '{Schema.Name}'.", nameof(batch));
         }
 
-        _batches ??= new CodedBatchWriter(Schema, _targetRows, WriteFile);
+        _batches ??= new CodedBatchWriter(Schema, _targetRows, BeginFile, EndFile);
         _batches.Append(batch);
         RowCount += batch.Count;
     }
@@ -101,13 +101,11 @@ public sealed class TableAppender : IDisposable
         if (_pending > 0)
         {
             var order = Schema.ClusterBy.Count == 0 ? "" : " ORDER BY " + string.Join(", ", Schema.ClusterBy.Select(c => $"\"{c}\""));
-            WriteFile((path, key) =>
-            {
-                Execute($"PRAGMA add_parquet_key('{key.Id}', '{key.Base64}')");
-                Execute($"COPY (SELECT * FROM \"{_buffer}\"{order}) TO '{path.Replace("'", "''", StringComparison.Ordinal)}' "
-                    + $"(FORMAT parquet, COMPRESSION zstd, ENCRYPTION_CONFIG {{footer_key: '{key.Id}'}})");
-                return ComputeStats();
-            });
+            var (path, key) = BeginFile();
+            Execute($"PRAGMA add_parquet_key('{key.Id}', '{key.Base64}')");
+            Execute($"COPY (SELECT * FROM \"{_buffer}\"{order}) TO '{path.Replace("'", "''", StringComparison.Ordinal)}' "
+                + $"(FORMAT parquet, COMPRESSION zstd, ENCRYPTION_CONFIG {{footer_key: '{key.Id}'}})");
+            EndFile(path, key, ComputeStats());
             Execute($"DELETE FROM \"{_buffer}\"");
             _pending = 0;
         }
@@ -116,10 +114,10 @@ public sealed class TableAppender : IDisposable
     }
 
     /// <summary>
-    /// Writes one new data file under a fresh data key (<paramref name="write"/> writes it at the path it is given and
-    /// returns its row and null counts) and registers it.
+    /// Names a new data file and makes it a fresh data key; the path is known to the run's cleanup from here on, so a
+    /// file left half-written by a failure is deleted with the rest.
     /// </summary>
-    private void WriteFile(Func<string, DataKey, DeltaFileStats> write)
+    private (string Path, DataKey Key) BeginFile()
     {
         Directory.CreateDirectory(_folder);
         var fileName = string.Create(CultureInfo.InvariantCulture, $"part-{Interlocked.Increment(ref _fileCount) - 1:D5}-{Guid.NewGuid():D}.c000.zstd.parquet");
@@ -129,11 +127,15 @@ public sealed class TableAppender : IDisposable
             _writtenPaths.Add(path);
         }
 
-        var key = _keys.Create("table/" + Schema.Name);
-        var stats = write(path, key);
+        return (path, _keys.Create("table/" + Schema.Name));
+    }
+
+    /// <summary>Registers a written data file with its row and null counts and the tag naming its data key.</summary>
+    private void EndFile(string path, DataKey key, DeltaFileStats stats)
+    {
         var info = new FileInfo(path);
         var add = new DeltaAddFile(
-            Uri.EscapeDataString(fileName),
+            Uri.EscapeDataString(info.Name),
             new Dictionary<string, string?>(),
             info.Length,
             new DateTimeOffset(info.LastWriteTimeUtc).ToUnixTimeMilliseconds(),

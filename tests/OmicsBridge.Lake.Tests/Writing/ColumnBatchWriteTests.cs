@@ -58,7 +58,7 @@ public sealed class ColumnBatchWriteTests
         var path = folder.Combine("genotype.parquet");
         var key = new DataKey("k", RandomNumberGenerator.GetBytes(32));
         var schema = GenotypeTable.Schema;
-        using (var writer = new CodedBatchWriter(schema, 300_000, write => write(path, key)))
+        using (var writer = new CodedBatchWriter(schema, 300_000, () => (path, key), (_, _, _) => { }))
         {
             var batch = new ColumnBatch(schema, 300_000);
             var keys = Enumerable.Range(0, 300).Select(k => "GRCh38:22-" + (1000 + k).ToString(CultureInfo.InvariantCulture) + "-A-G").ToArray();

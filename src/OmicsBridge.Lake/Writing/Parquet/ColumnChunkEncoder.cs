@@ -47,9 +47,8 @@ internal sealed class ColumnChunkEncoder
     /// <param name="values">The column as <see cref="CodedBatchBuffer"/> holds it.</param>
     /// <param name="dictionary">A string column's values by code, as UTF-8; null for other columns.</param>
     /// <param name="nullable">Whether the column is OPTIONAL (has definition levels).</param>
-    /// <param name="start">First row of the chunk.</param>
-    /// <param name="count">Rows in the chunk.</param>
-    public void Encode(Array values, Utf8Dictionary? dictionary, bool nullable, int start, int count)
+    /// <param name="count">Rows in the chunk, from the first.</param>
+    public void Encode(Array values, Utf8Dictionary? dictionary, bool nullable, int count)
     {
         DictionaryPage.ResetWrittenCount();
         DataPage.ResetWrittenCount();
@@ -59,26 +58,26 @@ internal sealed class ColumnChunkEncoder
         switch (values)
         {
             case int?[] codes when dictionary is not null:
-                EncodeStrings(codes, dictionary, nullable, start, count);
+                EncodeStrings(codes, dictionary, nullable, count);
                 break;
             case int?[] ints:
-                EncodeIntegers<int>(Gather(ints, ref _ints, nullable, start, count));
+                EncodeIntegers<int>(Gather(ints, ref _ints, nullable, count));
                 break;
             case long?[] longs:
-                EncodeIntegers<long>(Gather(longs, ref _longs, nullable, start, count));
+                EncodeIntegers<long>(Gather(longs, ref _longs, nullable, count));
                 break;
             case double?[] doubles:
-                EncodeDoubles(Gather(doubles, ref _doubles, nullable, start, count));
+                EncodeDoubles(Gather(doubles, ref _doubles, nullable, count));
                 break;
             case bool?[] booleans:
-                EncodeBooleans(Gather(booleans, ref _booleans, nullable, start, count));
+                EncodeBooleans(Gather(booleans, ref _booleans, nullable, count));
                 break;
             default:
                 throw new NotSupportedException($"No Parquet encoding for a column held as {values.GetType().Name}.");
         }
     }
 
-    private void EncodeStrings(int?[] codes, Utf8Dictionary dictionary, bool nullable, int start, int count)
+    private void EncodeStrings(int?[] codes, Utf8Dictionary dictionary, bool nullable, int count)
     {
         Grow(ref _indices, count);
         Grow(ref _localIndex, dictionary.Count);
@@ -89,7 +88,7 @@ internal sealed class ColumnChunkEncoder
         var present = 0;
         for (var r = 0; r < count; r++)
         {
-            if (codes[start + r] is not { } code)
+            if (codes[r] is not { } code)
             {
                 _levels[r] = 0;
                 continue;
@@ -238,14 +237,14 @@ internal sealed class ColumnChunkEncoder
     }
 
     /// <summary>Sets the definition levels and returns the non-null values, copied to <paramref name="present"/>.</summary>
-    private ReadOnlySpan<T> Gather<T>(T?[] source, ref T[] present, bool nullable, int start, int count)
+    private ReadOnlySpan<T> Gather<T>(T?[] source, ref T[] present, bool nullable, int count)
         where T : struct
     {
         Grow(ref present, count);
         var n = 0;
         for (var r = 0; r < count; r++)
         {
-            if (source[start + r] is { } value)
+            if (source[r] is { } value)
             {
                 _levels[r] = 1;
                 present[n++] = value;

@@ -134,10 +134,11 @@ public sealed class EncryptedParquetWriterTests
         var buffer = new CodedBatchBuffer(Schema);
         var batch = Fill(1);
         batch.Strings(Schema.IndexOf("constant"))[0] = null;
-        buffer.Append(batch);
+        buffer.Append(batch, 0, 1);
         using var folder = new TempDirectory("ob-parquet");
         using var writer = new EncryptedParquetWriter();
-        Assert.Throws<InvalidOperationException>(() => writer.Write(buffer, folder.Combine("x.parquet"), new DataKey("k", new byte[32])));
+        writer.Open(folder.Combine("x.parquet"), new DataKey("k", new byte[32]), Schema);
+        Assert.Throws<InvalidOperationException>(() => writer.WriteRowGroup(buffer));
     }
 
     /// <summary>Row <paramref name="i"/>'s values in schema order, as DuckDB returns them.</summary>
@@ -178,10 +179,18 @@ public sealed class EncryptedParquetWriterTests
         folder = new TempDirectory("ob-parquet");
         var path = folder.Combine("mixed.parquet");
         var key = new DataKey("k", RandomNumberGenerator.GetBytes(32));
+        var batch = Fill(rows);
         var buffer = new CodedBatchBuffer(Schema);
-        buffer.Append(Fill(rows));
         using var writer = new EncryptedParquetWriter();
-        writer.Write(buffer, path, key);
+        writer.Open(path, key, Schema);
+        for (var start = 0; start < rows; start += EncryptedParquetWriter.RowGroupRows)
+        {
+            buffer.Append(batch, start, Math.Min(EncryptedParquetWriter.RowGroupRows, rows - start));
+            writer.WriteRowGroup(buffer);
+            buffer.Clear();
+        }
+
+        writer.Close();
         return (path, key);
     }
 
