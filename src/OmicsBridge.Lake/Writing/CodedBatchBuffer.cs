@@ -11,7 +11,9 @@ namespace OmicsBridge.Lake.Writing;
 /// <remarks>
 /// Columnar producers (genotypes) repeat a few string instances millions of times (a sample's assay id, a variant key
 /// across its carriers, "0/1"). A repeated instance costs one lookup by reference here, and the writer never sees the
-/// text per row. A row group's rows (122,880) stay in the processor's cache between being copied here and encoded.
+/// text per row. Codes count from 0 in order of first use, and only values a row uses enter a dictionary, so the codes
+/// are the row group's Parquet dictionary indices as they stand. A row group's rows (122,880) stay in the processor's
+/// cache between being copied here and encoded.
 /// </remarks>
 internal sealed class CodedBatchBuffer(TableSchema schema)
 {

@@ -10,8 +10,8 @@ namespace OmicsBridge.Lake.Writing.Parquet;
 /// uncompressed, with the chunk's statistics.
 /// </summary>
 /// <remarks>
-/// String columns arrive as codes into the file's dictionary (<see cref="CodedBatchBuffer"/>); the chunk's dictionary
-/// holds the values its rows use, in order of first use, so a row group's min/max are exact. Integer columns whose
+/// String columns arrive as codes into the row group's own dictionary (<see cref="CodedBatchBuffer"/>), which holds
+/// the values its rows use, in order of first use, so a row group's min/max are exact. Integer columns whose
 /// values span fewer than 65,536 are dictionary-encoded through a table indexed by value (no hashing); others, and
 /// doubles and booleans, are written PLAIN. The scratch arrays are reused from chunk to chunk.
 /// </remarks>
@@ -25,7 +25,6 @@ internal sealed class ColumnChunkEncoder
     private long[] _longs = [];
     private double[] _doubles = [];
     private bool[] _booleans = [];
-    private int[] _firstUse = [];
     private int[] _localIndex = [];
     private int[] _seenIn = [];
     private int _generation;
@@ -77,46 +76,39 @@ internal sealed class ColumnChunkEncoder
         }
     }
 
+    /// <summary>
+    /// A row group's string codes are already its dictionary indices: <see cref="CodedBatchBuffer"/> numbers the values
+    /// of one row group from 0 in order of first use, so the dictionary page is its dictionary as it stands.
+    /// </summary>
     private void EncodeStrings(int?[] codes, Utf8Dictionary dictionary, bool nullable, int count)
     {
         Grow(ref _indices, count);
-        Grow(ref _localIndex, dictionary.Count);
-        Grow(ref _seenIn, dictionary.Count);
-        Grow(ref _firstUse, Math.Min(count, dictionary.Count));
-        var generation = NextGeneration(_seenIn);
-        var used = 0;
         var present = 0;
         for (var r = 0; r < count; r++)
         {
-            if (codes[r] is not { } code)
+            if (codes[r] is { } code)
+            {
+                _levels[r] = 1;
+                _indices[present++] = code;
+            }
+            else
             {
                 _levels[r] = 0;
-                continue;
             }
-
-            _levels[r] = 1;
-            if (_seenIn[code] != generation)
-            {
-                _seenIn[code] = generation;
-                _localIndex[code] = used;
-                _firstUse[used++] = code;
-            }
-
-            _indices[present++] = _localIndex[code];
         }
 
         NullCount = count - present;
         WriteLevels(nullable, count);
-        if (used == 0)
+        if (dictionary.Count == 0)
         {
             return;
         }
 
-        var min = dictionary[_firstUse[0]];
+        var min = dictionary[0];
         var max = min;
-        for (var i = 0; i < used; i++)
+        for (var i = 0; i < dictionary.Count; i++)
         {
-            var value = dictionary[_firstUse[i]];
+            var value = dictionary[i];
             BinaryPrimitives.WriteInt32LittleEndian(DictionaryPage.GetSpan(4), value.Length);
             DictionaryPage.Advance(4);
             DictionaryPage.Write(value);
@@ -124,10 +116,10 @@ internal sealed class ColumnChunkEncoder
             max = value.AsSpan().SequenceCompareTo(max) > 0 ? value : max;
         }
 
-        DictionaryCount = used;
+        DictionaryCount = dictionary.Count;
         Min = min;
         Max = max;
-        WriteIndices(present, used);
+        WriteIndices(present, dictionary.Count);
     }
 
     /// <summary>Integers, dictionary-encoded when their span is small.</summary>

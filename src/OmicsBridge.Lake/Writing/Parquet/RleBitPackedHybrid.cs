@@ -68,23 +68,55 @@ internal static class RleBitPackedHybrid
     private static void WriteBitPackedRun(ReadOnlySpan<int> values, int groups, int bitWidth, ArrayBufferWriter<byte> output)
     {
         Varint.Write(output, ((uint)groups << 1) | 1);
-        var length = groups * bitWidth;
-        var span = output.GetSpan(length + 8);
+        // Eight values of at most 16 bits fill at most 16 bytes: a group is packed in one 128-bit word and written whole,
+        // then the output advances by the group's bitWidth bytes. The last group is padded with zeros.
+        Span<int> padded = stackalloc int[8];
+        var span = output.GetSpan((groups * bitWidth) + 16);
+        for (var g = 0; g < groups; g++)
+        {
+            var group = values.Length - (g * 8) >= 8 ? values.Slice(g * 8, 8) : Pad(values[(g * 8)..], padded);
+            if (bitWidth <= 16)
+            {
+                UInt128 word = 0;
+                for (var i = 0; i < 8; i++)
+                {
+                    word |= (UInt128)(uint)group[i] << (i * bitWidth);
+                }
+
+                BinaryPrimitives.WriteUInt128LittleEndian(span[(g * bitWidth)..], word);
+            }
+            else
+            {
+                PackWide(group, bitWidth, span.Slice(g * bitWidth, bitWidth));
+            }
+        }
+
+        output.Advance(groups * bitWidth);
+    }
+
+    private static ReadOnlySpan<int> Pad(ReadOnlySpan<int> tail, Span<int> padded)
+    {
+        padded.Clear();
+        tail.CopyTo(padded);
+        return padded;
+    }
+
+    /// <summary>Eight values wider than 16 bits, bit by bit through a 64-bit buffer.</summary>
+    private static void PackWide(ReadOnlySpan<int> group, int bitWidth, Span<byte> target)
+    {
         ulong buffer = 0;
         var bits = 0;
         var n = 0;
-        for (var v = 0; v < groups * 8; v++)
+        foreach (var value in group)
         {
-            buffer |= (ulong)(uint)(v < values.Length ? values[v] : 0) << bits;
+            buffer |= (ulong)(uint)value << bits;
             bits += bitWidth;
             while (bits >= 8)
             {
-                span[n++] = (byte)buffer;
+                target[n++] = (byte)buffer;
                 buffer >>= 8;
                 bits -= 8;
             }
         }
-
-        output.Advance(length);
     }
 }

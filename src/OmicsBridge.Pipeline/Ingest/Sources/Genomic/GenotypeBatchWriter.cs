@@ -8,9 +8,10 @@ namespace OmicsBridge.Pipeline.Ingest.Sources.Genomic;
 /// while parsing goes on (two batches alternate), so parse and write use both cores.
 /// </summary>
 /// <remarks>
-/// The string columns are filled by code (<see cref="ColumnBatch.Codes"/>): the assay by sample index, the variant and
-/// the call by a number of the batch's own, which spares the writer a lookup per row for the tens of millions of rows
-/// a cohort VCF has.
+/// The string columns are filled by code (<see cref="ColumnBatch.Codes"/>): the assay by sample index, the variant by a
+/// number of the batch's own, GT and zygosity by numbers that hold for the whole file (<see cref="GtCode"/>,
+/// <see cref="ZygosityCode"/>), which spares the writer a lookup per row for the tens of millions of rows a cohort VCF
+/// has.
 /// </remarks>
 internal sealed class GenotypeBatchWriter : IDisposable
 {
@@ -23,6 +24,8 @@ internal sealed class GenotypeBatchWriter : IDisposable
     private readonly TableAppender _table;
     private readonly string _sourceSha256;
     private readonly string[] _assays;
+    private readonly List<string> _gtValues = [];
+    private readonly List<string> _zygosityValues = [];
     private ColumnBatch _filling;
     private ColumnBatch _spare;
     private Task? _writing;
@@ -55,7 +58,13 @@ internal sealed class GenotypeBatchWriter : IDisposable
 
     public long Rows { get; private set; }
 
-    public void Add(int sample, string variantKey, string gt, string zygosity, bool phased, int? dp, int? gq, int? adRef, int? adAlt, double? vaf)
+    /// <summary>The code of a GT text for <see cref="Add"/>; the same for the whole file.</summary>
+    public int GtCode(string gt) => CodeOf(_gtValues, _gts, gt);
+
+    /// <summary>The code of a zygosity for <see cref="Add"/>; the same for the whole file.</summary>
+    public int ZygosityCode(string zygosity) => CodeOf(_zygosityValues, _zygosities, zygosity);
+
+    public void Add(int sample, string variantKey, int gt, int zygosity, bool phased, int? dp, int? gq, int? adRef, int? adAlt, double? vaf)
     {
         var i = _filling.Count;
         if (!ReferenceEquals(variantKey, _lastKey))
@@ -66,8 +75,8 @@ internal sealed class GenotypeBatchWriter : IDisposable
 
         _assay[i] = sample;
         _key[i] = _keys.Count - 1;
-        _gt[i] = CodeOf(_gts, gt);
-        _zygosity[i] = CodeOf(_zygosities, zygosity);
+        _gt[i] = gt;
+        _zygosity[i] = zygosity;
         _source[i] = 0;
         _phased[i] = phased;
         _dp[i] = dp;
@@ -103,19 +112,18 @@ internal sealed class GenotypeBatchWriter : IDisposable
         }
     }
 
-    /// <summary>A call's code among the batch's few distinct ones (the caller passes one instance per distinct text).</summary>
-    private static int CodeOf(List<string> values, string value)
+    /// <summary>A value's code in the file's list, added to it (and to the filling batch's dictionary) when new.</summary>
+    private static int CodeOf(List<string> values, List<string> batchDictionary, string value)
     {
-        for (var c = 0; c < values.Count; c++)
+        var code = values.IndexOf(value);
+        if (code < 0)
         {
-            if (ReferenceEquals(values[c], value))
-            {
-                return c;
-            }
+            values.Add(value);
+            batchDictionary.Add(value);
+            code = values.Count - 1;
         }
 
-        values.Add(value);
-        return values.Count - 1;
+        return code;
     }
 
     private void Hand()
@@ -153,7 +161,7 @@ internal sealed class GenotypeBatchWriter : IDisposable
         _gt = _filling.Codes(Gt);
         _zygosity = _filling.Codes(Zygosity);
         _source = _filling.Codes(Source);
-        // A batch's dictionaries are emptied with its rows: refill the fixed ones, start the growing ones afresh.
+        // A batch's dictionaries are emptied with its rows: refill those that hold for the file, start the variants afresh.
         var assays = _filling.Dictionary(Assay);
         if (assays.Count == 0)
         {
@@ -169,6 +177,11 @@ internal sealed class GenotypeBatchWriter : IDisposable
         _keys = _filling.Dictionary(Key);
         _gts = _filling.Dictionary(Gt);
         _zygosities = _filling.Dictionary(Zygosity);
+        if (_gts.Count == 0)
+        {
+            _gts.AddRange(_gtValues);
+            _zygosities.AddRange(_zygosityValues);
+        }
         _lastKey = null;
         _phased = _filling.Booleans(4);
         _dp = _filling.Int32s(5);

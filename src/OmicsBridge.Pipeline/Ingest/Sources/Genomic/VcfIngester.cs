@@ -113,7 +113,7 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
                 int? adRef = depths.Length > allele.AltIndex && depths[0] >= 0 ? depths[0] : null;
                 int? adAlt = depths.Length > allele.AltIndex && depths[allele.AltIndex] >= 0 ? depths[allele.AltIndex] : null;
                 var vaf = calls.GetVariantAlleleFraction(sample, allele.AltIndex) ?? state.FormatAlleleFraction(allele, sample);
-                var call = state.Call(calls, sample, allele.AltIndex);
+                var call = state.Call(calls, sample, allele.AltIndex, genotypes);
                 genotypes.Add(sample, key, call.Gt, call.Zygosity, calls.IsPhased(sample),
                     calls.GetDepth(sample), calls.GetGenotypeQuality(sample), adRef, adAlt, vaf);
             }
@@ -218,8 +218,8 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
     {
         private readonly VcfReader _reader;
         // Calls of up to three alleles (nearly all) are looked up by their code in an array, the rest by hashing.
-        private readonly (string Gt, string Zygosity)?[] _commonCalls = new (string, string)?[1 << 11];
-        private readonly Dictionary<int, (string Gt, string Zygosity)> _otherCalls = [];
+        private readonly (int Gt, int Zygosity)?[] _commonCalls = new (int, int)?[1 << 11];
+        private readonly Dictionary<int, (int Gt, int Zygosity)> _otherCalls = [];
         private readonly bool _formatHasAf;
         private int _issuesSeen;
         private long _rejectedCounted;
@@ -271,12 +271,13 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
         /// GT text and zygosity for the split view, one string instance per distinct call (no allocation, and the
         /// zygosity is worked out once per distinct call, not per row).
         /// </summary>
-        public (string Gt, string Zygosity) Call(VcfGenotypes calls, int sample, int altIndex)
+        /// <summary>The GT and zygosity codes (<paramref name="genotypes"/>') of a sample's call of one ALT after splitting.</summary>
+        public (int Gt, int Zygosity) Call(VcfGenotypes calls, int sample, int altIndex, GenotypeBatchWriter genotypes)
         {
             var alleles = calls.GetAlleles(sample);
             if (alleles.Length is 0 or > 8)
             {
-                return Describe(calls, sample, altIndex);
+                return Describe(calls, sample, altIndex, genotypes);
             }
 
             // 2 bits per allele (missing, 0, 1), the ploidy and the phase: a small int that names the call.
@@ -290,19 +291,19 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
 
             if (code < _commonCalls.Length)
             {
-                return _commonCalls[code] ??= Describe(calls, sample, altIndex);
+                return _commonCalls[code] ??= Describe(calls, sample, altIndex, genotypes);
             }
 
             if (!_otherCalls.TryGetValue(code, out var call))
             {
-                _otherCalls[code] = call = Describe(calls, sample, altIndex);
+                _otherCalls[code] = call = Describe(calls, sample, altIndex, genotypes);
             }
 
             return call;
         }
 
-        private static (string Gt, string Zygosity) Describe(VcfGenotypes calls, int sample, int altIndex) =>
-            (calls.FormatGenotype(sample, altIndex), s_zygosity[(int)calls.GetZygosity(sample, altIndex)]);
+        private static (int Gt, int Zygosity) Describe(VcfGenotypes calls, int sample, int altIndex, GenotypeBatchWriter genotypes) =>
+            (genotypes.GtCode(calls.FormatGenotype(sample, altIndex)), genotypes.ZygosityCode(s_zygosity[(int)calls.GetZygosity(sample, altIndex)]));
 
         public double? FormatAlleleFraction(VcfSplitAllele allele, int sample) =>
             _formatHasAf && allele.GetFormat(sample, "AF") is { } af
