@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # VCF ingest vs htslib (issue 4 item 9). Generates the 2,504-sample × 50,000-variant bgzipped VCF with
-# VcfSyntheticWriter, then alternately times `omicsbridge ingest vcf` (into a fresh workspace each run, made by
-# `omicsbridge init` before the clock starts; committed lake table; Release build) and `bcftools query -f '%CHROM\t%POS\t%REF\t%ALT[\t%GT]\n' > /dev/null`, RUNS times each.
+# VcfSyntheticWriter, then alternately times `omicsbridge ingest vcf` (the CLI as released: published with
+# ReadyToRun; into a fresh workspace each run, made by `omicsbridge init` before the clock starts; committed lake
+# tables) and `bcftools query -f '%CHROM\t%POS\t%REF\t%ALT[\t%GT]\n' > /dev/null`, RUNS times each.
 # Prints per-run wall and CPU seconds, medians, the throughput ratio (bcftools time / our time) and our peak RSS.
 # Installs nothing: needs dotnet, bcftools and GNU time (/usr/bin/time) on PATH.
 #
@@ -22,18 +23,22 @@ done
 echo "== build (Release)"
 dotnet build "$REPO/benchmarks/OmicsBridge.Benchmarks.Vcf" -c Release -v q -nologo >/dev/null
 BENCH="$OB_BUILD_ROOT/bin/OmicsBridge.Benchmarks.Vcf/Release/net10.0/OmicsBridge.Benchmarks.Vcf"
-CLI="$OB_BUILD_ROOT/bin/OmicsBridge.Cli/Release/net10.0/omicsbridge"
-if dotnet build "$REPO/src/OmicsBridge.Cli" -c Release -v q -nologo >/dev/null 2>&1 && [ -x "$CLI" ]; then
-  prepare() { "$CLI" init "$1" >/dev/null; }
-  ours() { "$CLI" ingest vcf "$2" -w "$1" --format csv >/dev/null; }
-  echo "ours: omicsbridge ingest vcf (CLI)"
+# The CLI as released (README, "Release build"): published for this machine's runtime with ReadyToRun. Where the
+# runtime pack cannot be restored, the plain Release build (jitted at start-up) is timed instead, and said so.
+RID=$(dotnet --info | awk '/RID:/ {print $2; exit}')
+CLI="$OB_BUILD_ROOT/cli-release/omicsbridge"
+if dotnet publish "$REPO/src/OmicsBridge.Cli" -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true \
+     -o "$OB_BUILD_ROOT/cli-release" -v q -nologo >/dev/null 2>&1 && [ -x "$CLI" ]; then
+  echo "ours: omicsbridge ingest vcf (CLI published for $RID with ReadyToRun)"
+elif CLI="$OB_BUILD_ROOT/bin/OmicsBridge.Cli/Release/net10.0/omicsbridge" \
+     && dotnet build "$REPO/src/OmicsBridge.Cli" -c Release -v q -nologo >/dev/null 2>&1 && [ -x "$CLI" ]; then
+  echo "ours: omicsbridge ingest vcf (CLI Release build, not ReadyToRun: the publish failed)"
 else
-  # Same IngestService + VcfIngester as the CLI, without the command-line layer (used when the CLI does not build);
-  # it makes the workspace itself.
-  prepare() { :; }
-  ours() { "$BENCH" ingest "$1" "$2" >/dev/null; }
-  echo "ours: in-process ingest vcf (the CLI did not build)"
+  echo "the CLI does not build" >&2
+  exit 2
 fi
+prepare() { "$CLI" init "$1" >/dev/null; }
+ours() { "$CLI" ingest vcf "$2" -w "$1" --format csv >/dev/null; }
 
 VCF="$DATA/synthetic_${SAMPLES}x${VARIANTS}.vcf.gz"
 if [ ! -s "$VCF" ]; then
@@ -50,7 +55,7 @@ measure() { # measure OUTFILE cmd...: GNU time → "wall cpu rss"
 }
 for run in $(seq 1 "$RUNS"); do
   WS="$DATA/ws-run$run"; rm -rf "$WS"; prepare "$WS"
-  read -r w c r < <(measure "$DATA/time.ours" bash -c "$(declare -f ours); CLI='$CLI'; BENCH='$BENCH'; ours '$WS' '$VCF'")
+  read -r w c r < <(measure "$DATA/time.ours" bash -c "$(declare -f ours); CLI='$CLI'; ours '$WS' '$VCF'")
   ours_wall+=("$w"); ours_cpu+=("$c"); ours_rss+=("$r")
   read -r bw bc _ < <(measure "$DATA/time.bcf" bash -c "bcftools query -f '%CHROM\t%POS\t%REF\t%ALT[\t%GT]\n' '$VCF' > /dev/null")
   bcf_wall+=("$bw"); bcf_cpu+=("$bc")
