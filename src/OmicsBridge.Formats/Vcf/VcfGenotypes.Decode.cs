@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using OmicsBridge.Core.Diagnostics;
 
 namespace OmicsBridge.Formats.Vcf;
@@ -185,6 +186,10 @@ public sealed partial class VcfGenotypes
         return DecodeResult.Ok;
     }
 
+    // "0/0" and "0|0" as the low three bytes of a little-endian word.
+    private const uint HomRefUnphased = '0' | ('/' << 8) | ('0' << 16);
+    private const uint HomRefPhased = '0' | ('|' << 8) | ('0' << 16);
+
     /// <summary>
     /// Decodes the run of diploid hom-ref calls (<c>0/0</c> or <c>0|0</c>, alone or before <c>:</c> and no more sub-fields
     /// than FORMAT has) that starts at <paramref name="sample"/>, their other fields deferred; returns the first sample
@@ -197,14 +202,26 @@ public sealed partial class VcfGenotypes
         var colons = columns.CumulativeColons;
         var alleles = _alleles;
         var stride = _stride;
+        var ploidy = _ploidy;
+        var phased = _phased;
+        var masks = _alleleMask;
+        var deferred = _deferred;
         var s = sample;
         var start = columns.Start(s);
         var colonsBefore = s == 0 ? 0 : colons[s - 1];
-        for (; s < _ploidy.Length; s++)
+        for (; s < ploidy.Length; s++)
         {
+            // The call's first four bytes as one little-endian word: "0/0" or "0|0", then ':' unless the column ends.
             var end = ends[s];
-            if (end - start < 3 || b[start] != (byte)'0' || b[start + 2] != (byte)'0' || (b[start + 1] != (byte)'/' && b[start + 1] != (byte)'|')
-                || (end > start + 3 && b[start + 3] != (byte)':') || colons[s] - colonsBefore >= keyCount)
+            if (end - start < 3 || start + sizeof(uint) > b.Length)
+            {
+                break;
+            }
+
+            var word = BinaryPrimitives.ReadUInt32LittleEndian(b.AsSpan(start));
+            var gt = word & 0x00FF_FFFF;
+            if ((gt != HomRefUnphased && gt != HomRefPhased) || (end > start + 3 && word >> 24 != ':')
+                || colons[s] - colonsBefore >= keyCount)
             {
                 break;
             }
@@ -217,10 +234,10 @@ public sealed partial class VcfGenotypes
                 alleles[baseIndex + i] = Pad;
             }
 
-            _ploidy[s] = 2;
-            _phased[s] = (byte)(b[start + 1] == (byte)'|' ? 1 : 0);
-            _alleleMask[s] = 1;
-            _deferred[s] = true;
+            ploidy[s] = 2;
+            phased[s] = (byte)(gt == HomRefPhased ? 1 : 0);
+            masks[s] = 1;
+            deferred[s] = true;
             start = end + 1;
             colonsBefore = colons[s];
         }
