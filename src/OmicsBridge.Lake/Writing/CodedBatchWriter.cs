@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using OmicsBridge.Lake.Delta;
 using OmicsBridge.Lake.Encryption;
 using OmicsBridge.Lake.Schema;
@@ -7,23 +8,30 @@ namespace OmicsBridge.Lake.Writing;
 
 /// <summary>
 /// The columnar path of one table (<see cref="TableAppender.AppendBatch"/>): batches are copied, row group by row group,
-/// into one of two <see cref="CodedBatchBuffer"/>s; a full buffer is written as the next row group of the open data
-/// file (<see cref="EncryptedParquetWriter"/>) on a background task while the producer fills the other one. A file is
-/// closed once it holds the target rows and the next row group starts a new one.
+/// into row-group-sized <see cref="CodedBatchBuffer"/>s, and a thread of the writer's own encodes each full buffer as
+/// the next row group of the open data file (<see cref="EncryptedParquetWriter"/>) while the producer fills the next.
+/// A file is closed once it holds the target rows, and the next row group starts a new one.
 /// </summary>
-/// <remarks>One row group is written at a time; its error surfaces at the next switch or at <see cref="Flush"/>.</remarks>
+/// <remarks>
+/// A few buffers circulate between producer and writer, so a row group that takes the writer longer than usual does not
+/// stall the producer. A write's error surfaces at the producer's next hand-over or at <see cref="Flush"/>.
+/// </remarks>
 internal sealed class CodedBatchWriter : IDisposable
 {
+    private const int Buffers = 4;
+
     private readonly TableSchema _schema;
     private readonly int _targetRows;
     private readonly int _rowGroupRows;
     private readonly Func<(string Path, DataKey Key)> _beginFile;
     private readonly Action<string, DataKey, DeltaFileStats> _endFile;
-    private readonly CodedBatchBuffer[] _buffers;
+    private readonly BlockingCollection<CodedBatchBuffer> _free = new(Buffers);
+    private readonly BlockingCollection<Step> _steps = new(Buffers);
     private readonly EncryptedParquetWriter _parquet = new();
+    private readonly Task _writer;
     private (string Path, DataKey Key) _file;
-    private int _filling;
-    private Task? _writing;
+    private CodedBatchBuffer _filling;
+    private volatile Exception? _failure;
 
     /// <param name="schema">The table's schema.</param>
     /// <param name="targetRows">Rows per data file (files end at the first row group boundary past it).</param>
@@ -36,20 +44,26 @@ internal sealed class CodedBatchWriter : IDisposable
         _rowGroupRows = Math.Min(EncryptedParquetWriter.RowGroupRows, targetRows);
         _beginFile = beginFile;
         _endFile = endFile;
-        _buffers = [new CodedBatchBuffer(schema), new CodedBatchBuffer(schema)];
+        for (var i = 0; i < Buffers - 1; i++)
+        {
+            _free.Add(new CodedBatchBuffer(schema));
+        }
+
+        _filling = new CodedBatchBuffer(schema);
+        _writer = Task.Factory.StartNew(Write, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     public void Append(ColumnBatch batch)
     {
         for (var start = 0; start < batch.Count;)
         {
-            var buffer = _buffers[_filling];
-            var rows = Math.Min(_rowGroupRows - buffer.Count, batch.Count - start);
-            buffer.Append(batch, start, rows);
+            var rows = Math.Min(_rowGroupRows - _filling.Count, batch.Count - start);
+            _filling.Append(batch, start, rows);
             start += rows;
-            if (buffer.Count == _rowGroupRows)
+            if (_filling.Count == _rowGroupRows)
             {
-                StartWrite(closeFile: false);
+                Hand(new Step(_filling, null));
+                _filling = Take();
             }
         }
     }
@@ -57,58 +71,109 @@ internal sealed class CodedBatchWriter : IDisposable
     /// <summary>Writes what is buffered, closes the open file and waits until everything is written.</summary>
     public void Flush()
     {
-        StartWrite(closeFile: true);
-        WaitForWrite();
+        var flushed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Hand(new Step(_filling.Count > 0 ? _filling : null, flushed));
+        flushed.Task.GetAwaiter().GetResult();
+        if (_filling.Count > 0)
+        {
+            _filling = Take();
+        }
+
+        ThrowIfFailed();
     }
 
     public void Dispose()
     {
-        // A failed run still waits for a write in flight, so every file it created is known to the run's cleanup.
+        // A failed run still waits for the write in flight, so every file it created is known to the run's cleanup.
+        _steps.CompleteAdding();
         try
         {
-            WaitForWrite();
+            _writer.Wait();
         }
-        catch (Exception)
+        catch (AggregateException)
         {
             // The original failure is what the caller reports; this file is deleted with the rest.
         }
 
         _parquet.Dispose();
+        _free.Dispose();
+        _steps.Dispose();
     }
 
-    private void StartWrite(bool closeFile)
+    private void Hand(Step step)
     {
-        WaitForWrite();
-        var buffer = _buffers[_filling];
-        _filling = 1 - _filling;
-        _writing = Task.Run(() =>
+        ThrowIfFailed();
+        _steps.Add(step);
+    }
+
+    private CodedBatchBuffer Take()
+    {
+        ThrowIfFailed();
+        // The writer returns every buffer, even after a failure, so this never waits forever.
+        var buffer = _free.Take();
+        ThrowIfFailed();
+        return buffer;
+    }
+
+    private void ThrowIfFailed()
+    {
+        if (_failure is { } failure)
         {
-            if (buffer.Count > 0)
+            throw new InvalidOperationException($"Writing a data file of '{_schema.Name}' failed: {failure.Message}", failure);
+        }
+    }
+
+    /// <summary>The writer's thread: one row group at a time, in the order handed over.</summary>
+    private void Write()
+    {
+        foreach (var step in _steps.GetConsumingEnumerable())
+        {
+            try
             {
-                if (!_parquet.IsOpen)
+                if (_failure is null)
                 {
-                    _file = _beginFile();
-                    _parquet.Open(_file.Path, _file.Key, _schema);
+                    WriteStep(step);
+                }
+            }
+            catch (Exception e)
+            {
+                _failure = e;
+            }
+            finally
+            {
+                if (step.Rows is { } rows)
+                {
+                    rows.Clear();
+                    _free.Add(rows);
                 }
 
-                _parquet.WriteRowGroup(buffer);
-                buffer.Clear();
+                step.Flushed?.SetResult();
             }
-
-            if (_parquet.IsOpen && (closeFile || _parquet.Rows >= _targetRows))
-            {
-                var rows = _parquet.Rows;
-                var nulls = _parquet.Close();
-                var nullCount = _schema.Columns.Select((c, i) => (c.Name, nulls[i])).ToDictionary(p => p.Name, p => p.Item2, StringComparer.Ordinal);
-                _endFile(_file.Path, _file.Key, new DeltaFileStats(rows, new Dictionary<string, object?>(), new Dictionary<string, object?>(), nullCount));
-            }
-        });
+        }
     }
 
-    private void WaitForWrite()
+    private void WriteStep(Step step)
     {
-        var writing = _writing;
-        _writing = null;
-        writing?.GetAwaiter().GetResult();
+        if (step.Rows is { Count: > 0 } rows)
+        {
+            if (!_parquet.IsOpen)
+            {
+                _file = _beginFile();
+                _parquet.Open(_file.Path, _file.Key, _schema);
+            }
+
+            _parquet.WriteRowGroup(rows);
+        }
+
+        if (_parquet.IsOpen && (step.Flushed is not null || _parquet.Rows >= _targetRows))
+        {
+            var fileRows = _parquet.Rows;
+            var nulls = _parquet.Close();
+            var nullCount = _schema.Columns.Select((c, i) => (c.Name, nulls[i])).ToDictionary(p => p.Name, p => p.Item2, StringComparer.Ordinal);
+            _endFile(_file.Path, _file.Key, new DeltaFileStats(fileRows, new Dictionary<string, object?>(), new Dictionary<string, object?>(), nullCount));
+        }
     }
+
+    /// <summary>A row group to write (none for a flush of an empty buffer), and whether the file ends after it.</summary>
+    private sealed record Step(CodedBatchBuffer? Rows, TaskCompletionSource? Flushed);
 }
