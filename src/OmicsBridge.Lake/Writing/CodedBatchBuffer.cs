@@ -24,7 +24,7 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
 
     public TableSchema Schema => schema;
 
-    /// <summary>Rows held for the next file.</summary>
+    /// <summary>Rows held for the next row group.</summary>
     public int Count { get; private set; }
 
     /// <summary>Column <paramref name="column"/>'s values (codes for a string column), rows 0..<see cref="Count"/>-1.</summary>
@@ -56,7 +56,7 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
         Count += count;
     }
 
-    /// <summary>Forgets the rows and the dictionaries (after their file was written); the arrays are kept for reuse.</summary>
+    /// <summary>Forgets the rows and the dictionaries (after their row group was written); the arrays are kept for reuse.</summary>
     public void Clear()
     {
         for (var c = 0; c < _rows.Length; c++)
@@ -124,7 +124,7 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
         }
     }
 
-    /// <summary>Maps a batch's own codes to this file's, one lookup per distinct value of the batch.</summary>
+    /// <summary>Maps a batch's own codes to this row group's, one lookup per distinct value of the batch.</summary>
     private void Recode(int column, ReadOnlySpan<int> codes, List<string> dictionary, int?[] target)
     {
         var map = new int[dictionary.Count];

@@ -4,8 +4,8 @@ using OmicsBridge.Lake.Writing;
 namespace OmicsBridge.Pipeline.Ingest.Sources.Genomic;
 
 /// <summary>
-/// Collects <c>genotype</c> rows column by column and writes each full batch as a Parquet file on a background task
-/// while parsing goes on (two batches alternate), so parse and write use both cores.
+/// Collects <c>genotype</c> rows column by column and hands each full batch to the table's columnar writer on a
+/// background task while parsing goes on (two batches alternate), so parse and write use both cores.
 /// </summary>
 /// <remarks>
 /// The string columns are filled by code (<see cref="ColumnBatch.Codes"/>): the assay by sample index, the variant by a
