@@ -197,19 +197,15 @@ public sealed partial class VcfGenotypes
     /// </summary>
     private int DecodeHomRefRun(byte[] b, SampleBoundaries columns, int sample, int keyCount)
     {
-        // Locals, so the loop keeps the arrays in registers.
+        // Locals, so the loop keeps the arrays in registers. The loop only finds the run and notes each call's phase;
+        // what every call of the run shares is filled in afterwards, a span at a time.
         var ends = columns.Ends;
         var colons = columns.CumulativeColons;
-        var alleles = _alleles;
-        var stride = _stride;
-        var ploidy = _ploidy;
         var phased = _phased;
-        var masks = _alleleMask;
-        var deferred = _deferred;
         var s = sample;
         var start = columns.Start(s);
         var colonsBefore = s == 0 ? 0 : colons[s - 1];
-        for (; s < ploidy.Length; s++)
+        for (; s < _ploidy.Length; s++)
         {
             // The call's first four bytes as one little-endian word: "0/0" or "0|0", then ':' unless the column ends.
             var end = ends[s];
@@ -226,20 +222,31 @@ public sealed partial class VcfGenotypes
                 break;
             }
 
-            var baseIndex = s * stride;
-            alleles[baseIndex] = 0;
-            alleles[baseIndex + 1] = 0;
-            for (var i = 2; i < stride; i++)
-            {
-                alleles[baseIndex + i] = Pad;
-            }
-
-            ploidy[s] = 2;
             phased[s] = (byte)(gt == HomRefPhased ? 1 : 0);
-            masks[s] = 1;
-            deferred[s] = true;
             start = end + 1;
             colonsBefore = colons[s];
+        }
+
+        var run = s - sample;
+        if (run > 0)
+        {
+            _ploidy.AsSpan(sample, run).Fill(2);
+            _alleleMask.AsSpan(sample, run).Fill(1);
+            _deferred.AsSpan(sample, run).Fill(true);
+            var alleles = _alleles.AsSpan(sample * _stride, run * _stride);
+            if (_stride == 2)
+            {
+                alleles.Clear();
+            }
+            else
+            {
+                for (var i = 0; i < alleles.Length; i += _stride)
+                {
+                    alleles[i] = 0;
+                    alleles[i + 1] = 0;
+                    alleles.Slice(i + 2, _stride - 2).Fill(Pad);
+                }
+            }
         }
 
         return s;

@@ -39,4 +39,29 @@ public sealed class VcfNonHomRefSelectionTests
         int?[] depths = format == "GT" ? new int?[9] : [10, 11, 12, 13, 14, null, 15, null, 16];
         Assert.Equal(depths, Enumerable.Range(0, 9).Select(calls.GetDepth));
     }
+
+    [Fact]
+    public void HomRefRuns_AfterATriploidCall_KeepTwoAllelesEachAndThePhase()
+    {
+        // The first record's triploid call widens the per-sample allele slots to three; the second record's run of
+        // hom-ref calls must fill two alleles per sample and pad the third, whatever the first record left there.
+        var text = Header
+            + "22\t100\t.\tA\tG\t.\tPASS\t.\tGT:DP:GQ\t0/1/1:9:9\t1/1:9:9\t1|0:9:9\t0/1:9:9\t1/1:9:9\t0/1:9:9\t1/1:9:9\t0/1:9:9\t1/1:9:9\n"
+            + "22\t200\t.\tC\tT\t.\tPASS\t.\tGT:DP:GQ\t0/0:7:99\t0|0:8:99\t0/0:9:99\t0/1:10:40\t0/0:11:99\t0|0:12:99\t0/0:13:99\t0/0:14:99\t1/1:15:30\n";
+        using var reader = VcfReader.Open(new MemoryStream(Encoding.ASCII.GetBytes(text)), "triploid.vcf");
+        Assert.True(reader.Read());
+        Assert.Equal(3, reader.Current.Genotypes.GetPloidy(0));
+        Assert.True(reader.Read());
+        Assert.Empty(reader.Issues);
+        var calls = reader.Current.Genotypes;
+        foreach (var sample in new[] { 0, 1, 2, 4, 5, 6, 7 })
+        {
+            Assert.Equal([0, 0], calls.GetAlleles(sample).ToArray());
+            Assert.Equal(sample is 1 or 5, calls.IsPhased(sample));
+            Assert.Equal(7 + sample, calls.GetDepth(sample));
+        }
+
+        Assert.Equal([3, 8], calls.GetNonHomRefSamples(0).ToArray());
+        Assert.Equal([0, 1], calls.GetAlleles(3).ToArray());
+    }
 }
