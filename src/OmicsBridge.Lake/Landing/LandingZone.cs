@@ -26,6 +26,18 @@ public sealed class LandingZone(string root, string workspaceRoot, DataKeyRing k
     /// </summary>
     public LandedFile Store(string sourcePath, CancellationToken cancellationToken = default)
     {
+        using var landing = Begin(sourcePath, cancellationToken);
+        return landing.Complete();
+    }
+
+    /// <summary>
+    /// Lands <paramref name="sourcePath"/> in two steps, so reading it need not wait for the disk: the bytes are hashed
+    /// and encrypted into a temporary file at once, which is readable through <see cref="PendingLanding.File"/> while
+    /// it is synced to disk in the background; <see cref="PendingLanding.Complete"/> waits for the sync and only then
+    /// gives the file its name (so a named file is always whole). Disposing an incomplete landing deletes the file.
+    /// </summary>
+    public PendingLanding Begin(string sourcePath, CancellationToken cancellationToken = default)
+    {
         var fullSource = Path.GetFullPath(sourcePath);
         if (Directory.Exists(fullSource))
         {
@@ -45,40 +57,19 @@ public sealed class LandingZone(string root, string workspaceRoot, DataKeyRing k
             var (sha256, bytes) = EncryptWhileHashing(fullSource, tempPath, cancellationToken);
             var relative = Path.Combine("landing", "sha256", sha256[..2], sha256);
             var finalPath = Path.Combine(workspaceRoot, relative);
-            var exists = File.Exists(finalPath);
-            // A copy landed before encryption at rest is plaintext: replace it rather than keep it.
-            var legacy = exists && !EnvelopeHeader.IsEnvelope(finalPath);
-            if (exists && !legacy)
+            if (File.Exists(finalPath) && EnvelopeHeader.IsEnvelope(finalPath))
             {
-                return new LandedFile(sha256, fullSource, finalPath, relative, bytes, AlreadyLanded: true);
+                Delete(tempPath);
+                return new PendingLanding(new LandedFile(sha256, fullSource, finalPath, relative, bytes, AlreadyLanded: true), null, null);
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(finalPath)!);
-            if (legacy)
-            {
-                File.SetAttributes(finalPath, FileAttributes.Normal);
-            }
-
-            MakeReadOnly(tempPath);
-            try
-            {
-                File.Move(tempPath, finalPath, overwrite: legacy);
-            }
-            catch (IOException) when (File.Exists(finalPath))
-            {
-                // Another ingest landed the same bytes a moment ago; theirs decrypts to the same bytes as ours.
-                return new LandedFile(sha256, fullSource, finalPath, relative, bytes, AlreadyLanded: true);
-            }
-
-            return new LandedFile(sha256, fullSource, finalPath, relative, bytes, AlreadyLanded: legacy);
+            var synced = Task.Run(() => SyncToDisk(tempPath), CancellationToken.None);
+            return new PendingLanding(new LandedFile(sha256, fullSource, tempPath, relative, bytes, AlreadyLanded: false), finalPath, synced);
         }
-        finally
+        catch
         {
-            if (File.Exists(tempPath))
-            {
-                File.SetAttributes(tempPath, FileAttributes.Normal);
-                File.Delete(tempPath);
-            }
+            Delete(tempPath);
+            throw;
         }
     }
 
@@ -125,7 +116,6 @@ public sealed class LandingZone(string root, string workspaceRoot, DataKeyRing k
             WaitQuietly(hashing);
         }
 
-        output.Flush(flushToDisk: true);
         return (Convert.ToHexStringLower(hash.GetHashAndReset()), bytes);
     }
 
@@ -142,7 +132,22 @@ public sealed class LandingZone(string root, string workspaceRoot, DataKeyRing k
         }
     }
 
-    private static void MakeReadOnly(string path)
+    private static void SyncToDisk(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+        stream.Flush(flushToDisk: true);
+    }
+
+    internal static void Delete(string path)
+    {
+        if (File.Exists(path))
+        {
+            File.SetAttributes(path, FileAttributes.Normal);
+            File.Delete(path);
+        }
+    }
+
+    internal static void MakeReadOnly(string path)
     {
         if (OperatingSystem.IsWindows())
         {

@@ -43,9 +43,12 @@ public sealed class IngestService(LakeStore lake, IEnumerable<ISourceIngester> i
         foreach (var (path, ingester) in plan)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var landed = landing.Store(path, cancellationToken);
+            // The landed copy is read while it is synced to disk, and named once both are done.
+            using var pending = landing.Begin(path, cancellationToken);
+            var landed = pending.File;
             if (alreadyIngested.TryGetValue(landed.Sha256, out var earlier))
             {
+                pending.Complete();
                 reports.Add(new FileReport(landed.Name, landed.Sha256, ingester.Kind, landed.Bytes, true,
                     $"same bytes already ingested ({earlier})", 0, 0, 0, "rows", []));
                 continue;
@@ -59,6 +62,7 @@ public sealed class IngestService(LakeStore lake, IEnumerable<ISourceIngester> i
                 throw new InvalidOperationException($"{ingester.Kind} ingester broke reconciliation on {landed.Name}.");
             }
 
+            landed = pending.Complete();
             WriteSourceFile(transaction, landed, ingester.Kind, context, lake.Clock.GetUtcNow());
             reports.Add(new FileReport(landed.Name, landed.Sha256, ingester.Kind, landed.Bytes, false, null,
                 context.Read, context.Accepted, context.Rejected, context.Unit, [.. context.Notes, .. run.Patients.Resolver.Conflicts]));

@@ -91,6 +91,65 @@ public sealed class LandingZoneTests
     }
 
     [Fact]
+    public void Begin_IsReadableAtOnce_AndNamedOnlyWhenCompleted()
+    {
+        using var ws = new TempWorkspace();
+        var source = TestData.Shared("hl7v2/nhapi/omd_o03.txt");
+        var zone = new LandingZone(ws.Workspace.LandingPath, ws.Root, ws.Lake.Keys);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(source)));
+        var final = Path.Combine(ws.Root, "landing", "sha256", sha[..2], sha);
+
+        using var pending = zone.Begin(source);
+
+        // Readable (decrypted) before it has its name: an ingest parses it while it is synced to disk.
+        Assert.Equal(sha, pending.File.Sha256);
+        Assert.False(File.Exists(final));
+        using (var plain = new MemoryStream())
+        {
+            using (var reader = zone.OpenRead(pending.File))
+            {
+                reader.CopyTo(plain);
+            }
+
+            Assert.Equal(File.ReadAllBytes(source), plain.ToArray());
+        }
+
+        var landed = pending.Complete();
+        Assert.Equal(final, landed.LandingPath);
+        Assert.False(landed.AlreadyLanded);
+        Assert.True(File.Exists(final));
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(ws.Root, "landing", "tmp")));
+    }
+
+    [Fact]
+    public void Begin_NotCompleted_LeavesNothingBehind()
+    {
+        using var ws = new TempWorkspace();
+        var zone = new LandingZone(ws.Workspace.LandingPath, ws.Root, ws.Lake.Keys);
+
+        using (zone.Begin(ws.WriteInput("a.csv", "sample_id\nS1\n")))
+        {
+            // The ingest failed before completing the landing.
+        }
+
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(ws.Root, "landing"), "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void Begin_BytesAlreadyLanded_AreTheLandedFileAtOnce()
+    {
+        using var ws = new TempWorkspace();
+        var zone = new LandingZone(ws.Workspace.LandingPath, ws.Root, ws.Lake.Keys);
+        var one = zone.Store(ws.WriteInput("a.csv", "sample_id\nS1\n"));
+
+        using var pending = zone.Begin(ws.WriteInput("b.csv", "sample_id\nS1\n"));
+
+        Assert.True(pending.File.AlreadyLanded);
+        Assert.Equal(one.LandingPath, pending.File.LandingPath);
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(ws.Root, "landing", "tmp")));
+    }
+
+    [Fact]
     public void Store_MissingFile_IsNotFound()
     {
         using var ws = new TempWorkspace();
