@@ -217,8 +217,9 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
     private sealed class FileState
     {
         private readonly VcfReader _reader;
-        // Calls of up to three alleles (nearly all) are looked up by their code in an array, the rest by hashing.
-        private readonly (int Gt, int Zygosity)?[] _commonCalls = new (int, int)?[1 << 11];
+        // Calls of up to three alleles (nearly all) are looked up by their code in an array, the rest by hashing; an
+        // entry holds 1 + 8 × GT code + zygosity code (six zygosities), 0 while the call has not been seen.
+        private readonly int[] _commonCalls = new int[1 << 11];
         private readonly Dictionary<int, (int Gt, int Zygosity)> _otherCalls = [];
         private readonly bool _formatHasAf;
         private int _issuesSeen;
@@ -268,10 +269,9 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
         public long ReferenceOnly { get; set; }
 
         /// <summary>
-        /// GT text and zygosity for the split view, one string instance per distinct call (no allocation, and the
-        /// zygosity is worked out once per distinct call, not per row).
+        /// The GT and zygosity codes (<paramref name="genotypes"/>') of a sample's call of one ALT after splitting: the
+        /// GT text and zygosity are worked out once per distinct call, not per row.
         /// </summary>
-        /// <summary>The GT and zygosity codes (<paramref name="genotypes"/>') of a sample's call of one ALT after splitting.</summary>
         public (int Gt, int Zygosity) Call(VcfGenotypes calls, int sample, int altIndex, GenotypeBatchWriter genotypes)
         {
             var alleles = calls.GetAlleles(sample);
@@ -291,7 +291,14 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
 
             if (code < _commonCalls.Length)
             {
-                return _commonCalls[code] ??= Describe(calls, sample, altIndex, genotypes);
+                var known = _commonCalls[code];
+                if (known == 0)
+                {
+                    var (gt, zygosity) = Describe(calls, sample, altIndex, genotypes);
+                    _commonCalls[code] = known = 1 + (8 * gt) + zygosity;
+                }
+
+                return ((known - 1) / 8, (known - 1) % 8);
             }
 
             if (!_otherCalls.TryGetValue(code, out var call))
