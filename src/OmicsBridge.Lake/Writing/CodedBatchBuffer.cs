@@ -22,8 +22,6 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
     private readonly List<string>?[] _values = [.. schema.Columns.Select(c => IsString(c) ? new List<string>() : null)];
     private readonly Array?[] _rows = new Array?[schema.Columns.Count];
 
-    public TableSchema Schema => schema;
-
     /// <summary>Rows held for the next row group.</summary>
     public int Count { get; private set; }
 

@@ -5,13 +5,11 @@ namespace OmicsBridge.Lake.Writing.Parquet;
 
 /// <summary>
 /// Writes the Thrift compact protocol, the encoding of Parquet's page headers and footer: field headers as deltas of
-/// field ids, integers as zigzag varints, booleans inside the field header.
+/// field ids, integers as zigzag varints.
 /// </summary>
-/// <remarks>Only what Parquet metadata needs: structs, lists, booleans, i32, i64 and binary.</remarks>
+/// <remarks>Only what our Parquet metadata needs: structs, lists, i16, i32, i64 and binary.</remarks>
 internal sealed class ThriftCompactWriter(ArrayBufferWriter<byte> output)
 {
-    private const byte BooleanTrue = 1;
-    private const byte BooleanFalse = 2;
     private const byte I16 = 4;
     private const byte I32 = 5;
     private const byte I64 = 6;
@@ -57,8 +55,6 @@ internal sealed class ThriftCompactWriter(ArrayBufferWriter<byte> output)
         FieldHeader(id, I64);
         Varint.Write(output, ZigZag(value));
     }
-
-    public void FieldBool(short id, bool value) => FieldHeader(id, value ? BooleanTrue : BooleanFalse);
 
     public void FieldBinary(short id, ReadOnlySpan<byte> value)
     {
