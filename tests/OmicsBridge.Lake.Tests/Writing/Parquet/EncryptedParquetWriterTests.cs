@@ -129,6 +129,37 @@ public sealed class EncryptedParquetWriterTests
     }
 
     [Fact]
+    public void ARowGroupWhoseStringsAreAllNull_HasNoDictionaryAndReadsBackAsNulls()
+    {
+        var schema = new TableSchema("sparse", "A string column left empty.", [new("id", ColumnType.Int32, false), new("unit", ColumnType.String)]);
+        var batch = new ColumnBatch(schema, 1_000);
+        for (var i = 0; i < 1_000; i++)
+        {
+            batch.Int32s(0)[i] = i;
+        }
+
+        batch.Count = 1_000;
+        var buffer = new CodedBatchBuffer(schema);
+        buffer.Append(batch, 0, batch.Count);
+        using var folder = new TempDirectory("ob-parquet");
+        var path = folder.Combine("sparse.parquet");
+        var key = new DataKey("k", RandomNumberGenerator.GetBytes(32));
+        using (var writer = new EncryptedParquetWriter())
+        {
+            writer.Open(path, key, schema);
+            writer.WriteRowGroup(buffer);
+            Assert.Equal([0L, 1_000L], writer.Close());
+        }
+
+        using var connection = Open(key);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*), count(unit), CAST(sum(id) AS BIGINT) FROM read_parquet('{path}', encryption_config = {{footer_key: 'k'}})";
+        using var reader = command.ExecuteReader();
+        Assert.True(reader.Read());
+        Assert.Equal((1_000L, 0L, 499_500L), (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2)));
+    }
+
+    [Fact]
     public void ANullInARequiredColumn_IsRefused()
     {
         var buffer = new CodedBatchBuffer(Schema);
