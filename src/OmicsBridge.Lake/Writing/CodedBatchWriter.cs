@@ -72,10 +72,12 @@ internal sealed class CodedBatchWriter : IDisposable
     public void Flush()
     {
         var flushed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Hand(new Step(_filling.Count > 0 ? _filling : null, flushed));
+        var handed = _filling.Count > 0;
+        Hand(new Step(handed ? _filling : null, flushed));
         flushed.Task.GetAwaiter().GetResult();
-        if (_filling.Count > 0)
+        if (handed)
         {
+            // The writer has emptied that buffer and put it back among the free ones: fill another.
             _filling = Take();
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using DuckDB.NET.Data;
 using OmicsBridge.Lake.Delta;
 using OmicsBridge.Lake.Encryption;
 using OmicsBridge.Lake.Query;
@@ -246,6 +247,48 @@ public sealed class ColumnBatchWriteTests
         Assert.Equal("A1:GRCh38:13-100-A-G:0/1:10 A1:GRCh38:13-200-C-T:0/1:11 A1:GRCh38:13-100-A-G:0/1:null "
             + "A2:GRCh38:13-200-C-T:0/1:13 A2:GRCh38:13-100-A-G:./1:14", reader.GetString(0));
         Assert.True(new DeltaTable(Path.Combine(ws.Workspace.LakePath, "genotype")).GetSnapshot().Files.Count >= 2);
+    }
+
+    [Fact]
+    public void AppendsAfterAFlush_NoRowIsLostOrRepeated()
+    {
+        using var folder = new TempDirectory("ob-flush");
+        var key = new DataKey("k", RandomNumberGenerator.GetBytes(32));
+        var files = new List<(string Path, long Rows)>();
+        var schema = GenotypeTable.Schema;
+        var batch = new ColumnBatch(schema, 1_000);
+        // Files (and row groups) of 300 rows: batches pass through several buffers, and each flush finds one part-filled.
+        using (var writer = new CodedBatchWriter(schema, 300, () => (folder.Combine($"f{files.Count}-{Guid.NewGuid():N}.parquet"), key),
+            (path, _, stats) => files.Add((path, stats.NumRecords))))
+        {
+            for (var round = 0; round < 6; round++)
+            {
+                for (var i = 0; i < batch.Capacity; i++)
+                {
+                    Fill(batch, "A1", "GRCh38:4-" + round.ToString(CultureInfo.InvariantCulture) + "-A-G", (round * 1_000) + i);
+                }
+
+                writer.Append(batch);
+                batch.Clear();
+                if (round % 2 == 1)
+                {
+                    writer.Flush();
+                }
+            }
+        }
+
+        // Each flush ends a file early: 2,000 rows between flushes make six files of 300 and one of 200.
+        Assert.Equal(Enumerable.Repeat(new[] { 300L, 300L, 300L, 300L, 300L, 300L, 200L }, 3).SelectMany(r => r), files.Select(f => f.Rows));
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA add_parquet_key('k', '{key.Base64}')";
+        command.ExecuteNonQuery();
+        command.CommandText = "SELECT count(*), count(DISTINCT dp), min(dp), max(dp) FROM read_parquet(["
+            + string.Join(", ", files.Select(f => $"'{f.Path}'")) + "], encryption_config = {footer_key: 'k'})";
+        using var reader = command.ExecuteReader();
+        Assert.True(reader.Read());
+        Assert.Equal((6_000L, 6_000L, 0, 5_999), (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3)));
     }
 
     private static void Fill(ColumnBatch batch, string assay, string key, int? dp, string gt = "0/1", double? vaf = null)
