@@ -82,23 +82,7 @@ internal sealed class ColumnChunkEncoder
     /// </summary>
     private void EncodeStrings(int?[] codes, Utf8Dictionary dictionary, bool nullable, int count)
     {
-        Grow(ref _indices, count);
-        var present = 0;
-        for (var r = 0; r < count; r++)
-        {
-            if (codes[r] is { } code)
-            {
-                _levels[r] = 1;
-                _indices[present++] = code;
-            }
-            else
-            {
-                _levels[r] = 0;
-            }
-        }
-
-        NullCount = count - present;
-        WriteLevels(nullable, count);
+        var present = Gather(codes, ref _indices, nullable, count).Length;
         if (dictionary.Count == 0)
         {
             return;
