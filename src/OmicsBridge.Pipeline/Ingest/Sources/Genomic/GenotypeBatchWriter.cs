@@ -58,34 +58,39 @@ internal sealed class GenotypeBatchWriter : IDisposable
 
     public long Rows { get; private set; }
 
-    /// <summary>The code of a GT text for <see cref="Add"/>; the same for the whole file.</summary>
+    /// <summary>The code of a GT text for <see cref="Reserve"/>; the same for the whole file.</summary>
     public int GtCode(string gt) => CodeOf(_gtValues, _gts, gt);
 
-    /// <summary>The code of a zygosity for <see cref="Add"/>; the same for the whole file.</summary>
+    /// <summary>The code of a zygosity for <see cref="Reserve"/>; the same for the whole file.</summary>
     public int ZygosityCode(string zygosity) => CodeOf(_zygosityValues, _zygosities, zygosity);
 
-    public void Add(int sample, string variantKey, int gt, int zygosity, bool phased, int? dp, int? gq, int? adRef, int? adAlt, double? vaf)
+    /// <summary>
+    /// Room for the next rows, all of <paramref name="variantKey"/>: up to <paramref name="wanted"/> rows, fewer when the
+    /// batch fills first. The caller fills the returned columns (assay by sample index, GT and zygosity by code; AD and
+    /// VAF stay null unless set), then calls <see cref="Advance"/> with the rows it filled.
+    /// </summary>
+    public ReservedRows Reserve(string variantKey, int wanted)
     {
         var i = _filling.Count;
+        var n = Math.Min(wanted, _filling.Capacity - i);
         if (!ReferenceEquals(variantKey, _lastKey))
         {
             _lastKey = variantKey;
             _keys.Add(variantKey);
         }
 
-        _assay[i] = sample;
-        _key[i] = _keys.Count - 1;
-        _gt[i] = gt;
-        _zygosity[i] = zygosity;
-        _source[i] = 0;
-        _phased[i] = phased;
-        _dp[i] = dp;
-        _gq[i] = gq;
-        _adRef[i] = adRef;
-        _adAlt[i] = adAlt;
-        _vaf[i] = vaf;
-        _filling.Count = i + 1;
-        Rows++;
+        // The key and source columns are the same for every row of the call: filled here, not by the caller.
+        _key.AsSpan(i, n).Fill(_keys.Count - 1);
+        _source.AsSpan(i, n).Clear();
+        return new ReservedRows(_assay.AsSpan(i, n), _gt.AsSpan(i, n), _zygosity.AsSpan(i, n), _phased.AsSpan(i, n), _dp.AsSpan(i, n),
+            _gq.AsSpan(i, n), _adRef.AsSpan(i, n), _adAlt.AsSpan(i, n), _vaf.AsSpan(i, n));
+    }
+
+    /// <summary>Takes the first <paramref name="rows"/> rows of the last <see cref="Reserve"/>; a full batch goes to the writer.</summary>
+    public void Advance(int rows)
+    {
+        _filling.Count += rows;
+        Rows += rows;
         if (_filling.IsFull)
         {
             Hand();
@@ -189,5 +194,30 @@ internal sealed class GenotypeBatchWriter : IDisposable
         _adRef = _filling.Int32s(7);
         _adAlt = _filling.Int32s(8);
         _vaf = _filling.Doubles(9);
+    }
+
+    /// <summary>The columns of reserved rows, index 0 being the first reserved row.</summary>
+    public readonly ref struct ReservedRows(Span<int> assay, Span<int> gt, Span<int> zygosity, Span<bool?> phased, Span<int?> dp,
+        Span<int?> gq, Span<int?> adRef, Span<int?> adAlt, Span<double?> vaf)
+    {
+        public int Length => Assay.Length;
+
+        public Span<int> Assay { get; } = assay;
+
+        public Span<int> Gt { get; } = gt;
+
+        public Span<int> Zygosity { get; } = zygosity;
+
+        public Span<bool?> Phased { get; } = phased;
+
+        public Span<int?> Dp { get; } = dp;
+
+        public Span<int?> Gq { get; } = gq;
+
+        public Span<int?> AdRef { get; } = adRef;
+
+        public Span<int?> AdAlt { get; } = adAlt;
+
+        public Span<double?> Vaf { get; } = vaf;
     }
 }

@@ -95,28 +95,40 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
                 WriteVariant(state, record, allele, key);
             }
 
-            if (calls is null)
+            if (calls is not null)
             {
-                continue;
+                StoreCalls(state, calls, allele, key, genotypes);
             }
+        }
+    }
 
-            foreach (var sample in calls.GetNonHomRefSamples(allele.AltIndex, state.HomRef))
+    /// <summary>The ALT's non-hom-ref calls of linked samples → <c>genotype</c> rows, filled a column at a time.</summary>
+    private static void StoreCalls(FileState state, VcfGenotypes calls, VcfSplitAllele allele, string key, GenotypeBatchWriter genotypes)
+    {
+        var carriers = state.Linked(calls.GetNonHomRefSamples(allele.AltIndex));
+        var withFractions = calls.HasAlleleDepths || state.FormatHasAf;
+        while (!carriers.IsEmpty)
+        {
+            var rows = genotypes.Reserve(key, carriers.Length);
+            var chunk = carriers[..rows.Length];
+            calls.CopyCallColumns(chunk, rows.Phased, rows.Dp, rows.Gq);
+            for (var i = 0; i < chunk.Length; i++)
             {
-                if (state.Assays[sample] is null)
-                {
-                    state.Unlinked++;
-                    continue;
-                }
-
+                var sample = chunk[i];
                 state.Stored[sample]++;
-                var depths = calls.GetAlleleDepths(sample);
-                int? adRef = depths.Length > allele.AltIndex && depths[0] >= 0 ? depths[0] : null;
-                int? adAlt = depths.Length > allele.AltIndex && depths[allele.AltIndex] >= 0 ? depths[allele.AltIndex] : null;
-                var vaf = calls.GetVariantAlleleFraction(sample, allele.AltIndex) ?? state.FormatAlleleFraction(allele, sample);
-                var call = state.Call(calls, sample, allele.AltIndex, genotypes);
-                genotypes.Add(sample, key, call.Gt, call.Zygosity, calls.IsPhased(sample),
-                    calls.GetDepth(sample), calls.GetGenotypeQuality(sample), adRef, adAlt, vaf);
+                rows.Assay[i] = sample;
+                (rows.Gt[i], rows.Zygosity[i]) = state.Call(calls, sample, allele.AltIndex, genotypes);
+                if (withFractions)
+                {
+                    var depths = calls.GetAlleleDepths(sample);
+                    rows.AdRef[i] = depths.Length > allele.AltIndex && depths[0] >= 0 ? depths[0] : null;
+                    rows.AdAlt[i] = depths.Length > allele.AltIndex && depths[allele.AltIndex] >= 0 ? depths[allele.AltIndex] : null;
+                    rows.Vaf[i] = calls.GetVariantAlleleFraction(sample, allele.AltIndex) ?? state.FormatAlleleFraction(allele, sample);
+                }
             }
+
+            genotypes.Advance(chunk.Length);
+            carriers = carriers[chunk.Length..];
         }
     }
 
@@ -221,7 +233,10 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
         // entry holds 1 + 8 × GT code + zygosity code (six zygosities), 0 while the call has not been seen.
         private readonly int[] _commonCalls = new int[1 << 11];
         private readonly Dictionary<int, (int Gt, int Zygosity)> _otherCalls = [];
-        private readonly bool _formatHasAf;
+        // The samples whose calls are stored, by sample index; filtering is skipped when that is all of them.
+        private readonly bool[] _linked;
+        private readonly bool _allLinked;
+        private int[] _linkedCarriers = [];
         private int _issuesSeen;
         private long _rejectedCounted;
 
@@ -234,11 +249,12 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
             Assembly = reader.Assembly;
             AssemblyName = Assembly.ToString();
             Annotations = new VariantAnnotations(reader.Header);
-            _formatHasAf = reader.Header.Format.ContainsKey("AF");
+            FormatHasAf = reader.Header.Format.ContainsKey("AF");
             var samples = new GenomicSamples(context);
             Links = samples;
             Assays = [.. reader.Header.Samples.Select(samples.AssayOf)];
-            HomRef = new long[Assays.Length];
+            _linked = [.. Assays.Select(a => a is not null)];
+            _allLinked = Array.TrueForAll(_linked, l => l);
             Stored = new long[Assays.Length];
         }
 
@@ -258,8 +274,10 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
 
         public string?[] Assays { get; }
 
-        public long[] HomRef { get; }
+        /// <summary>True when FORMAT declares AF, which stands in for the VAF where AD gives none.</summary>
+        public bool FormatHasAf { get; }
 
+        /// <summary>Stored calls per sample; a linked sample's hom-ref calls are the rest of <see cref="Variants"/>.</summary>
         public long[] Stored { get; }
 
         public long Variants { get; set; }
@@ -267,6 +285,35 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
         public long Unlinked { get; set; }
 
         public long ReferenceOnly { get; set; }
+
+        /// <summary>The samples of <paramref name="carriers"/> whose calls are stored; the others are counted as unlinked.</summary>
+        public ReadOnlySpan<int> Linked(ReadOnlySpan<int> carriers)
+        {
+            if (_allLinked)
+            {
+                return carriers;
+            }
+
+            if (_linkedCarriers.Length < carriers.Length)
+            {
+                _linkedCarriers = new int[_linked.Length];
+            }
+
+            var n = 0;
+            foreach (var sample in carriers)
+            {
+                if (_linked[sample])
+                {
+                    _linkedCarriers[n++] = sample;
+                }
+                else
+                {
+                    Unlinked++;
+                }
+            }
+
+            return _linkedCarriers.AsSpan(0, n);
+        }
 
         /// <summary>
         /// The GT and zygosity codes (<paramref name="genotypes"/>') of a sample's call of one ALT after splitting: the
@@ -313,7 +360,7 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
             (genotypes.GtCode(calls.FormatGenotype(sample, altIndex)), genotypes.ZygosityCode(s_zygosity[(int)calls.GetZygosity(sample, altIndex)]));
 
         public double? FormatAlleleFraction(VcfSplitAllele allele, int sample) =>
-            _formatHasAf && allele.GetFormat(sample, "AF") is { } af
+            FormatHasAf && allele.GetFormat(sample, "AF") is { } af
                 && double.TryParse(af, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
 
         /// <summary>Moves the reader's new issues to the context: one error rejects one line, warnings are kept.</summary>
@@ -358,7 +405,7 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
                     .AppendValue(assay)
                     .AppendValue(Context.File.Sha256)
                     .AppendValue(Variants)
-                    .AppendValue(HomRef[s])
+                    .AppendValue(Variants - Stored[s])
                     .AppendValue(Stored[s])
                     .AppendValue(Context.RunId)
                     .EndRow();
@@ -366,7 +413,7 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
 
             Links.Report();
             Context.Note(string.Create(CultureInfo.InvariantCulture,
-                $"{Variants:N0} variant alleles, {Assays.Length:N0} samples, {storedRows:N0} non-hom-ref calls stored, {HomRef.Sum():N0} hom-ref calls counted"));
+                $"{Variants:N0} variant alleles, {Assays.Length:N0} samples, {storedRows:N0} non-hom-ref calls stored, {(Variants * Assays.Length) - Stored.Sum() - Unlinked:N0} hom-ref calls counted"));
             if (ReferenceOnly > 0)
             {
                 Context.Note(string.Create(CultureInfo.InvariantCulture, $"{ReferenceOnly:N0} reference-only lines (ALT '.') loaded no variant"));
