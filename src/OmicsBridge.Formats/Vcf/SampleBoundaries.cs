@@ -6,45 +6,81 @@ using System.Runtime.Intrinsics;
 namespace OmicsBridge.Formats.Vcf;
 
 /// <summary>
-/// Where each sample column of a data line ends and how many sub-field separators (<c>:</c>) it holds, found in one
-/// vectorised pass that also counts the columns for the column check.
+/// Where each sample column of a data line ends, how many sub-field separators (<c>:</c>) it holds and whether it is a
+/// diploid hom-ref call, found in one vectorised pass that also counts the columns for the column check.
 /// </summary>
 /// <remarks>
-/// With the ends and counts known, the decoder recognises a hom-ref call (<c>0/0</c>, <c>0|0:…</c>) from its first
-/// bytes and checks its sub-field count by a subtraction, without walking its bytes; most calls of a cohort VCF are such
-/// calls.
+/// A hom-ref call (<c>0/0</c> or <c>0|0</c>, alone or before <c>:</c>, with no more sub-fields than FORMAT) is
+/// recognised from its first four bytes while its bounds are at hand, so the decoder skips a run of them with one
+/// vectorised search; most calls of a cohort VCF are such calls.
 /// </remarks>
 internal sealed class SampleBoundaries(int samples)
 {
+    /// <summary><see cref="HomRefShapes"/> of a sample that is not a diploid hom-ref call.</summary>
+    public const byte NotHomRef = 0;
+
+    /// <summary><see cref="HomRefShapes"/> of <c>0/0</c>.</summary>
+    public const byte HomRefUnphased = 1;
+
+    /// <summary><see cref="HomRefShapes"/> of <c>0|0</c>.</summary>
+    public const byte HomRefPhased = 2;
+
     private readonly int[] _ends = new int[samples];
     private readonly int[] _colons = new int[samples];
+    private readonly byte[] _shapes = new byte[samples];
     private int _first;
 
     /// <summary>
     /// Scans the sample columns <paramref name="buffer"/>[<paramref name="start"/>..<paramref name="end"/>); returns how
-    /// many columns they are. The ends are kept when that equals the header's sample count.
+    /// many columns they are. The ends are kept when that equals the header's sample count. A call with more than
+    /// <paramref name="maxColons"/> separators (FORMAT's) is never taken for a hom-ref call.
     /// </summary>
-    public int Find(byte[] buffer, int start, int end)
+    public int Find(byte[] buffer, int start, int end, int maxColons)
     {
         _first = start;
         var tabs = 0;
         var colons = 0;
+        var colonsBefore = 0;
+        // The shape of the column being scanned, known from its first bytes; its sub-field count is checked at its end.
+        var shape = ShapeAt(buffer, start, end);
         var i = start;
         if (Vector256.IsHardwareAccelerated)
         {
             ref var origin = ref MemoryMarshal.GetArrayDataReference(buffer);
             var tab = Vector256.Create((byte)'\t');
             var colon = Vector256.Create((byte)':');
-            for (; i + Vector256<byte>.Count <= end; i += Vector256<byte>.Count)
+            var zero = Vector256.Create((byte)'0');
+            var slash = Vector256.Create((byte)'/');
+            var pipe = Vector256.Create((byte)'|');
+            // The four bytes after each byte are read too, all inside the line.
+            for (; i + Vector256<byte>.Count + 4 <= end; i += Vector256<byte>.Count)
             {
                 var block = Vector256.LoadUnsafe(ref origin, (nuint)i);
                 var tabMask = Vector256.Equals(block, tab).ExtractMostSignificantBits();
                 var colonMask = Vector256.Equals(block, colon).ExtractMostSignificantBits();
-                while (tabMask != 0)
+                if (tabMask != 0)
                 {
-                    var bit = BitOperations.TrailingZeroCount(tabMask);
-                    Record(tabs++, i + bit, colons + BitOperations.PopCount(colonMask & ((1u << bit) - 1)));
-                    tabMask &= tabMask - 1;
+                    // Bit k: a "0/0" or "0|0" call, then ':' or a tab, starts at i + k + 1, just after the byte at i + k.
+                    var second = Vector256.LoadUnsafe(ref origin, (nuint)i + 2);
+                    var pipes = Vector256.Equals(second, pipe);
+                    var fourth = Vector256.LoadUnsafe(ref origin, (nuint)i + 4);
+                    var homRef = Vector256.Equals(Vector256.LoadUnsafe(ref origin, (nuint)i + 1), zero)
+                        & (Vector256.Equals(second, slash) | pipes)
+                        & Vector256.Equals(Vector256.LoadUnsafe(ref origin, (nuint)i + 3), zero)
+                        & (Vector256.Equals(fourth, colon) | Vector256.Equals(fourth, tab));
+                    var homRefMask = homRef.ExtractMostSignificantBits();
+                    var pipeMask = pipes.ExtractMostSignificantBits();
+                    do
+                    {
+                        var bit = BitOperations.TrailingZeroCount(tabMask);
+                        var columnColons = colons + BitOperations.PopCount(colonMask & ((1u << bit) - 1));
+                        Record(tabs++, i + bit, columnColons, columnColons - colonsBefore <= maxColons ? shape : NotHomRef);
+                        colonsBefore = columnColons;
+                        // 0 (not hom-ref), 1 << 0 (HomRefUnphased) or 1 << 1 (HomRefPhased).
+                        shape = (byte)(((homRefMask >> bit) & 1) << (int)((pipeMask >> bit) & 1));
+                        tabMask &= tabMask - 1;
+                    }
+                    while (tabMask != 0);
                 }
 
                 colons += BitOperations.PopCount(colonMask);
@@ -56,7 +92,9 @@ internal sealed class SampleBoundaries(int samples)
             var c = buffer[i];
             if (c == (byte)'\t')
             {
-                Record(tabs++, i, colons);
+                Record(tabs++, i, colons, colons - colonsBefore <= maxColons ? shape : NotHomRef);
+                colonsBefore = colons;
+                shape = ShapeAt(buffer, i + 1, end);
             }
             else if (c == (byte)':')
             {
@@ -64,7 +102,7 @@ internal sealed class SampleBoundaries(int samples)
             }
         }
 
-        Record(tabs, end, colons);
+        Record(tabs, end, colons, colons - colonsBefore <= maxColons ? shape : NotHomRef);
         return tabs + 1;
     }
 
@@ -73,6 +111,9 @@ internal sealed class SampleBoundaries(int samples)
 
     /// <summary>The number of ':' from the first sample's start up to each sample's end.</summary>
     public ReadOnlySpan<int> CumulativeColons => _colons;
+
+    /// <summary>Per sample: <see cref="HomRefUnphased"/>, <see cref="HomRefPhased"/> or <see cref="NotHomRef"/>.</summary>
+    public ReadOnlySpan<byte> HomRefShapes => _shapes;
 
     /// <summary>The first byte of <paramref name="sample"/>'s column.</summary>
     public int Start(int sample) => sample == 0 ? _first : _ends[sample - 1] + 1;
@@ -84,13 +125,31 @@ internal sealed class SampleBoundaries(int samples)
     public int Colons(int sample) => _colons[sample] - (sample == 0 ? 0 : _colons[sample - 1]);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Record(int column, int end, int colons)
+    private void Record(int column, int end, int colons, byte shape)
     {
         // A line with more columns than samples is rejected by the column check; its extra ends are not kept.
         if ((uint)column < (uint)_ends.Length)
         {
             _ends[column] = end;
             _colons[column] = colons;
+            _shapes[column] = shape;
         }
+    }
+
+    /// <summary>The shape of the column at <paramref name="start"/>: "0/0" or "0|0", then ':', a tab or the line's end.</summary>
+    private static byte ShapeAt(byte[] buffer, int start, int lineEnd)
+    {
+        if (lineEnd - start < 3 || buffer[start] != (byte)'0' || buffer[start + 2] != (byte)'0'
+            || (start + 3 < lineEnd && buffer[start + 3] != (byte)':' && buffer[start + 3] != (byte)'\t'))
+        {
+            return NotHomRef;
+        }
+
+        return buffer[start + 1] switch
+        {
+            (byte)'/' => HomRefUnphased,
+            (byte)'|' => HomRefPhased,
+            _ => NotHomRef,
+        };
     }
 }

@@ -1,4 +1,5 @@
-using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using OmicsBridge.Core.Diagnostics;
 
 namespace OmicsBridge.Formats.Vcf;
@@ -20,14 +21,12 @@ public sealed partial class VcfGenotypes
         // Until a decoding pass completes, every sample is a candidate (a sample left undecoded reads as missing).
         _candidateCount = -1;
         var n = SampleCount;
-        _ploidy.AsSpan().Clear();
-        _alleleMask.AsSpan().Clear();
         _alleleDepthCount.AsSpan().Clear();
         _depth.AsSpan().Fill(Pad);
         _quality.AsSpan().Fill(Pad);
-        _deferred.AsSpan().Clear();
         if (n == 0 || record.ColumnCount < 10)
         {
+            ClearCalls();
             _layout = null;
             return true;
         }
@@ -35,6 +34,7 @@ public sealed partial class VcfGenotypes
         var layout = ChooseLayout(record.Column(8));
         if (reader is not null && !reader.CheckLayout(record, layout))
         {
+            ClearCalls();
             return false;
         }
 
@@ -83,6 +83,16 @@ public sealed partial class VcfGenotypes
         // Deferring is safe only when no field after GT has a count to check (Number=A/R/G) and there is no AD.
         var deferHomRef = layout.GenotypeIndex == 0 && !layout.NeedsCardinalityCheck && layout.AlleleDepthIndex < 0;
         var columns = record.SampleColumns;
+        var shapes = columns.HomRefShapes;
+        if (deferHomRef)
+        {
+            MarkHomRefCalls(shapes);
+        }
+        else
+        {
+            ClearCalls();
+        }
+
         var candidates = 0;
         // One left-to-right scan: each stage stops at ':' or '\t', so no separate search for the sample's end.
         var end = lineEnd;
@@ -90,7 +100,12 @@ public sealed partial class VcfGenotypes
         {
             if (deferHomRef)
             {
-                s = DecodeHomRefRun(buffer, columns, s, keyCount);
+                // Runs of hom-ref calls are a few samples long: a plain loop beats a vectorised search here.
+                while (s < shapes.Length && shapes[s] != SampleBoundaries.NotHomRef)
+                {
+                    s++;
+                }
+
                 if (s == _ploidy.Length)
                 {
                     break;
@@ -186,70 +201,69 @@ public sealed partial class VcfGenotypes
         return DecodeResult.Ok;
     }
 
-    // "0/0" and "0|0" as the low three bytes of a little-endian word.
-    private const uint HomRefUnphased = '0' | ('/' << 8) | ('0' << 16);
-    private const uint HomRefPhased = '0' | ('|' << 8) | ('0' << 16);
+    /// <summary>Every sample's call as not yet decoded: no alleles, nothing deferred.</summary>
+    private void ClearCalls()
+    {
+        _ploidy.AsSpan().Clear();
+        _alleleMask.AsSpan().Clear();
+        _deferred.AsSpan().Clear();
+    }
 
     /// <summary>
-    /// Decodes the run of diploid hom-ref calls (<c>0/0</c> or <c>0|0</c>, alone or before <c>:</c> and no more sub-fields
-    /// than FORMAT has) that starts at <paramref name="sample"/>, their other fields deferred; returns the first sample
-    /// after the run.
+    /// Decodes every diploid hom-ref call the boundary scan recognised (<see cref="SampleBoundaries.HomRefShapes"/>), their
+    /// other fields deferred, a vector of samples at a time; the other samples are left for the full decoding.
     /// </summary>
-    private int DecodeHomRefRun(byte[] b, SampleBoundaries columns, int sample, int keyCount)
+    private void MarkHomRefCalls(ReadOnlySpan<byte> shapes)
     {
-        // Locals, so the loop keeps the arrays in registers. The loop only finds the run and notes each call's phase;
-        // what every call of the run shares is filled in afterwards, a span at a time.
-        var ends = columns.Ends;
-        var colons = columns.CumulativeColons;
-        var phased = _phased;
-        var s = sample;
-        var start = columns.Start(s);
-        var colonsBefore = s == 0 ? 0 : colons[s - 1];
-        for (; s < _ploidy.Length; s++)
+        // Shapes are 0 (not hom-ref), 1 (0/0) or 2 (0|0): ploidy 2, allele mask 1 (allele 0), phase = shape - 1.
+        var deferred = MemoryMarshal.AsBytes(_deferred.AsSpan());
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
         {
-            // The call's first four bytes as one little-endian word: "0/0" or "0|0", then ':' unless the column ends.
-            var end = ends[s];
-            if (end - start < 3 || start + sizeof(uint) > b.Length)
+            for (; i + Vector256<byte>.Count <= shapes.Length; i += Vector256<byte>.Count)
             {
-                break;
-            }
-
-            var word = BinaryPrimitives.ReadUInt32LittleEndian(b.AsSpan(start));
-            var gt = word & 0x00FF_FFFF;
-            if ((gt != HomRefUnphased && gt != HomRefPhased) || (end > start + 3 && word >> 24 != ':')
-                || colons[s] - colonsBefore >= keyCount)
-            {
-                break;
-            }
-
-            phased[s] = (byte)(gt == HomRefPhased ? 1 : 0);
-            start = end + 1;
-            colonsBefore = colons[s];
-        }
-
-        var run = s - sample;
-        if (run > 0)
-        {
-            _ploidy.AsSpan(sample, run).Fill(2);
-            _alleleMask.AsSpan(sample, run).Fill(1);
-            _deferred.AsSpan(sample, run).Fill(true);
-            var alleles = _alleles.AsSpan(sample * _stride, run * _stride);
-            if (_stride == 2)
-            {
-                alleles.Clear();
-            }
-            else
-            {
-                for (var i = 0; i < alleles.Length; i += _stride)
-                {
-                    alleles[i] = 0;
-                    alleles[i + 1] = 0;
-                    alleles.Slice(i + 2, _stride - 2).Fill(Pad);
-                }
+                var shape = Vector256.Create(shapes.Slice(i, Vector256<byte>.Count));
+                var homRef = ~Vector256.Equals(shape, Vector256<byte>.Zero);
+                var one = homRef & Vector256<byte>.One;
+                (one + one).CopyTo(_ploidy.AsSpan(i));
+                one.CopyTo(deferred[i..]);
+                ((shape - Vector256<byte>.One) & homRef).CopyTo(_phased.AsSpan(i));
+                var (low, high) = Vector256.Widen(one);
+                var (first, second) = Vector256.Widen(low);
+                var (third, fourth) = Vector256.Widen(high);
+                first.AsInt32().CopyTo(_alleleMask.AsSpan(i));
+                second.AsInt32().CopyTo(_alleleMask.AsSpan(i + 8));
+                third.AsInt32().CopyTo(_alleleMask.AsSpan(i + 16));
+                fourth.AsInt32().CopyTo(_alleleMask.AsSpan(i + 24));
             }
         }
 
-        return s;
+        for (; i < shapes.Length; i++)
+        {
+            var homRef = shapes[i] != SampleBoundaries.NotHomRef;
+            _ploidy[i] = (byte)(homRef ? 2 : 0);
+            _deferred[i] = homRef;
+            _phased[i] = (byte)(homRef ? shapes[i] - 1 : 0);
+            _alleleMask[i] = homRef ? 1 : 0;
+        }
+
+        if (_stride == 2)
+        {
+            // The other samples' alleles are overwritten by their decoding.
+            _alleles.AsSpan(0, shapes.Length * 2).Clear();
+            return;
+        }
+
+        for (var s = 0; s < shapes.Length; s++)
+        {
+            if (shapes[s] != SampleBoundaries.NotHomRef)
+            {
+                var alleles = _alleles.AsSpan(s * _stride, _stride);
+                alleles[0] = 0;
+                alleles[1] = 0;
+                alleles[2..].Fill(Pad);
+            }
+        }
     }
 
     /// <summary>

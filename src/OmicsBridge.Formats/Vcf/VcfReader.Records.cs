@@ -94,7 +94,8 @@ public sealed partial class VcfReader
             // After FORMAT's tab come the sample columns, the last of them possibly empty.
             record.ColumnStart[9] = p;
             record.ColumnEnd[9] = end;
-            found = count + record.SampleColumns.Find(_buffer, p, end);
+            var formatColons = _buffer.AsSpan(record.ColumnStart[8], record.ColumnEnd[8] - record.ColumnStart[8]).Count((byte)':');
+            found = count + record.SampleColumns.Find(_buffer, p, end, formatColons);
         }
         else if (count == fixedColumns && sampleCount == 0 && p < end)
         {
