@@ -217,18 +217,16 @@ internal sealed class ColumnChunkEncoder
         where T : struct
     {
         Grow(ref present, count);
+        var levels = _levels;
         var n = 0;
+        // Without a branch per value: a column mixing nulls and values would mispredict on every change.
         for (var r = 0; r < count; r++)
         {
-            if (source[r] is { } value)
-            {
-                _levels[r] = 1;
-                present[n++] = value;
-            }
-            else
-            {
-                _levels[r] = 0;
-            }
+            ref readonly var item = ref source[r];
+            var level = item.HasValue ? 1 : 0;
+            levels[r] = level;
+            present[n] = item.GetValueOrDefault();
+            n += level;
         }
 
         NullCount = count - n;

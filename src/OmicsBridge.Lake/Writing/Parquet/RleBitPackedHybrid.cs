@@ -68,8 +68,9 @@ internal static class RleBitPackedHybrid
     private static void WriteBitPackedRun(ReadOnlySpan<int> values, int groups, int bitWidth, ArrayBufferWriter<byte> output)
     {
         Varint.Write(output, ((uint)groups << 1) | 1);
-        // Eight values of at most 16 bits fill at most 16 bytes: a group is packed in one 128-bit word and written whole,
-        // then the output advances by the group's bitWidth bytes. The last group is padded with zeros.
+        // Eight values of at most 16 bits fill at most 16 bytes: a group is packed in two 64-bit words (four values
+        // each) and written whole, then the output advances by the group's bitWidth bytes. The last group is padded
+        // with zeros.
         Span<int> padded = stackalloc int[8];
         var span = output.GetSpan((groups * bitWidth) + 16);
         for (var g = 0; g < groups; g++)
@@ -77,13 +78,7 @@ internal static class RleBitPackedHybrid
             var group = values.Length - (g * 8) >= 8 ? values.Slice(g * 8, 8) : Pad(values[(g * 8)..], padded);
             if (bitWidth <= 16)
             {
-                UInt128 word = 0;
-                for (var i = 0; i < 8; i++)
-                {
-                    word |= (UInt128)(uint)group[i] << (i * bitWidth);
-                }
-
-                BinaryPrimitives.WriteUInt128LittleEndian(span[(g * bitWidth)..], word);
+                PackNarrow(group, bitWidth, span[(g * bitWidth)..]);
             }
             else
             {
@@ -99,6 +94,24 @@ internal static class RleBitPackedHybrid
         padded.Clear();
         tail.CopyTo(padded);
         return padded;
+    }
+
+    /// <summary>Eight values of at most 16 bits, written as 16 bytes (those past bitWidth are zero).</summary>
+    private static void PackNarrow(ReadOnlySpan<int> group, int bitWidth, Span<byte> target)
+    {
+        ulong low = 0, high = 0;
+        for (var i = 0; i < 4; i++)
+        {
+            low |= (ulong)(uint)group[i] << (i * bitWidth);
+            high |= (ulong)(uint)group[i + 4] << (i * bitWidth);
+        }
+
+        // The second four values start at bit 4 × bitWidth (at most 64; C# masks a shift by 64 to 0).
+        var split = 4 * bitWidth;
+        var first = split == 64 ? low : low | (high << split);
+        var second = split == 64 ? high : high >> (64 - split);
+        BinaryPrimitives.WriteUInt64LittleEndian(target, first);
+        BinaryPrimitives.WriteUInt64LittleEndian(target[8..], second);
     }
 
     /// <summary>Eight values wider than 16 bits, bit by bit through a 64-bit buffer.</summary>

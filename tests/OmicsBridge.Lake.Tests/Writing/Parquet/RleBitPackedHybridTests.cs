@@ -11,7 +11,10 @@ public sealed class RleBitPackedHybridTests
     [InlineData(2, 7)]
     [InlineData(3, 8)]
     [InlineData(7, 1_001)]
+    [InlineData(8, 999)]
+    [InlineData(9, 517)]
     [InlineData(12, 65_537)]
+    [InlineData(16, 1_003)]
     [InlineData(20, 4_099)]
     [InlineData(32, 333)]
     public void RunsAndNoise_DecodeToTheSameValues(int bitWidth, int count)
