@@ -6,13 +6,13 @@ using System.Runtime.Intrinsics;
 namespace OmicsBridge.Formats.Vcf;
 
 /// <summary>
-/// Where each sample column of a data line ends, how many sub-field separators (<c>:</c>) it holds and whether it is a
-/// diploid hom-ref call, found in one vectorised pass that also counts the columns for the column check.
+/// Where each sample column of a data line ends and whether it is a diploid hom-ref call, found in one vectorised pass
+/// that also counts the columns for the column check.
 /// </summary>
 /// <remarks>
 /// A hom-ref call (<c>0/0</c> or <c>0|0</c>, alone or before <c>:</c>, with no more sub-fields than FORMAT) is
-/// recognised from its first four bytes while its bounds are at hand, so the decoder skips a run of them with one
-/// vectorised search; most calls of a cohort VCF are such calls.
+/// recognised from vector masks of the four bytes after each tab, its sub-fields counted from the mask of <c>:</c>, so
+/// the decoder marks all of them at once and visits only the other calls; most calls of a cohort VCF are such calls.
 /// </remarks>
 internal sealed class SampleBoundaries(int samples)
 {
@@ -26,7 +26,6 @@ internal sealed class SampleBoundaries(int samples)
     public const byte HomRefPhased = 2;
 
     private readonly int[] _ends = new int[samples];
-    private readonly int[] _colons = new int[samples];
     private readonly byte[] _shapes = new byte[samples];
     private int _first;
 
@@ -39,14 +38,17 @@ internal sealed class SampleBoundaries(int samples)
     {
         _first = start;
         var tabs = 0;
+        // The ':' seen in the column being scanned, and its shape, known from its first bytes; its sub-field count is
+        // checked at its end.
         var colons = 0;
-        var colonsBefore = 0;
-        // The shape of the column being scanned, known from its first bytes; its sub-field count is checked at its end.
         var shape = ShapeAt(buffer, start, end);
         var i = start;
         if (Vector256.IsHardwareAccelerated)
         {
             ref var origin = ref MemoryMarshal.GetArrayDataReference(buffer);
+            ref var ends = ref MemoryMarshal.GetArrayDataReference(_ends);
+            ref var shapes = ref MemoryMarshal.GetArrayDataReference(_shapes);
+            var slots = (uint)_ends.Length;
             var tab = Vector256.Create((byte)'\t');
             var colon = Vector256.Create((byte)':');
             var zero = Vector256.Create((byte)'0');
@@ -68,16 +70,30 @@ internal sealed class SampleBoundaries(int samples)
                         & (Vector256.Equals(second, slash) | pipes)
                         & Vector256.Equals(Vector256.LoadUnsafe(ref origin, (nuint)i + 3), zero)
                         & (Vector256.Equals(fourth, colon) | Vector256.Equals(fourth, tab));
+                    // Bit k of the low half: an unphased hom-ref call starts after the byte at i + k; of the high half,
+                    // a phased one.
                     var homRefMask = homRef.ExtractMostSignificantBits();
                     var pipeMask = pipes.ExtractMostSignificantBits();
+                    var shapeBits = (homRefMask & ~pipeMask) | ((ulong)(homRefMask & pipeMask) << 32);
                     do
                     {
                         var bit = BitOperations.TrailingZeroCount(tabMask);
-                        var columnColons = colons + BitOperations.PopCount(colonMask & ((1u << bit) - 1));
-                        Record(tabs++, i + bit, columnColons, columnColons - colonsBefore <= maxColons ? shape : NotHomRef);
-                        colonsBefore = columnColons;
-                        // 0 (not hom-ref), 1 << 0 (HomRefUnphased) or 1 << 1 (HomRefPhased).
-                        shape = (byte)(((homRefMask >> bit) & 1) << (int)((pipeMask >> bit) & 1));
+                        // The column's ':' are those carried from earlier blocks and those of this block before its tab,
+                        // which are then dropped from the mask, so the next column counts from here.
+                        var before = (1u << bit) - 1;
+                        colons += BitOperations.PopCount(colonMask & before);
+                        colonMask &= ~before;
+                        // Both arrays have one slot per sample, so one check covers both stores (the hottest loop of a
+                        // VCF ingest: an indexed store costs a bounds check and a field load).
+                        if ((uint)tabs < slots)
+                        {
+                            Unsafe.Add(ref ends, tabs) = i + bit;
+                            Unsafe.Add(ref shapes, tabs) = colons <= maxColons ? shape : NotHomRef;
+                        }
+
+                        tabs++;
+                        colons = 0;
+                        shape = (byte)(((shapeBits >> bit) & 1) | ((shapeBits >> (bit + 31)) & 2));
                         tabMask &= tabMask - 1;
                     }
                     while (tabMask != 0);
@@ -92,8 +108,8 @@ internal sealed class SampleBoundaries(int samples)
             var c = buffer[i];
             if (c == (byte)'\t')
             {
-                Record(tabs++, i, colons, colons - colonsBefore <= maxColons ? shape : NotHomRef);
-                colonsBefore = colons;
+                Record(tabs++, i, colons <= maxColons ? shape : NotHomRef);
+                colons = 0;
                 shape = ShapeAt(buffer, i + 1, end);
             }
             else if (c == (byte)':')
@@ -102,15 +118,9 @@ internal sealed class SampleBoundaries(int samples)
             }
         }
 
-        Record(tabs, end, colons, colons - colonsBefore <= maxColons ? shape : NotHomRef);
+        Record(tabs, end, colons <= maxColons ? shape : NotHomRef);
         return tabs + 1;
     }
-
-    /// <summary>Each sample's end (exclusive: its tab, or the line's end).</summary>
-    public ReadOnlySpan<int> Ends => _ends;
-
-    /// <summary>The number of ':' from the first sample's start up to each sample's end.</summary>
-    public ReadOnlySpan<int> CumulativeColons => _colons;
 
     /// <summary>Per sample: <see cref="HomRefUnphased"/>, <see cref="HomRefPhased"/> or <see cref="NotHomRef"/>.</summary>
     public ReadOnlySpan<byte> HomRefShapes => _shapes;
@@ -121,17 +131,13 @@ internal sealed class SampleBoundaries(int samples)
     /// <summary>The end (exclusive: the tab or the line's end) of <paramref name="sample"/>'s column.</summary>
     public int End(int sample) => _ends[sample];
 
-    /// <summary>The number of ':' in <paramref name="sample"/>'s column (its sub-fields minus one).</summary>
-    public int Colons(int sample) => _colons[sample] - (sample == 0 ? 0 : _colons[sample - 1]);
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Record(int column, int end, int colons, byte shape)
+    private void Record(int column, int end, byte shape)
     {
         // A line with more columns than samples is rejected by the column check; its extra ends are not kept.
         if ((uint)column < (uint)_ends.Length)
         {
             _ends[column] = end;
-            _colons[column] = colons;
             _shapes[column] = shape;
         }
     }
