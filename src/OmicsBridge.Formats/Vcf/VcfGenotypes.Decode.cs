@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using OmicsBridge.Core.Diagnostics;
@@ -319,15 +320,17 @@ public sealed partial class VcfGenotypes
         }
     }
 
+    // Inlined into the decoding loop: most calls take the fast path, and a call per field cost as much as the parse.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int ParseGenotype(byte[] b, int q, int end, int sample, int maxAllele, VcfRecord record, VcfReader? reader, out DecodeResult status)
     {
         status = DecodeResult.Ok;
-        var baseIndex = sample * _stride;
 
         // Fast path for the common diploid "a/b" or "a|b" with one-digit alleles.
         if (q + 3 <= end && (uint)(b[q] - '0') <= 9 && (b[q + 1] == (byte)'/' || b[q + 1] == (byte)'|') && (uint)(b[q + 2] - '0') <= 9
             && (q + 3 == end || b[q + 3] == (byte)':' || b[q + 3] == (byte)'\t') && b[q] - '0' <= maxAllele && b[q + 2] - '0' <= maxAllele)
         {
+            var baseIndex = sample * _stride;
             int a0 = b[q] - '0', a1 = b[q + 2] - '0';
             _alleles[baseIndex] = a0;
             _alleles[baseIndex + 1] = a1;
@@ -342,6 +345,14 @@ public sealed partial class VcfGenotypes
             return q + 3;
         }
 
+        return ParseAnyGenotype(b, q, end, sample, maxAllele, record, reader, out status);
+    }
+
+    /// <summary>Any GT: alleles of any count and size, missing ones, a leading phase (VCF 4.4).</summary>
+    private int ParseAnyGenotype(byte[] b, int q, int end, int sample, int maxAllele, VcfRecord record, VcfReader? reader, out DecodeResult status)
+    {
+        status = DecodeResult.Ok;
+        var baseIndex = sample * _stride;
         var mask = 0;
         var ploidy = 0;
         var allPhased = true;
@@ -437,6 +448,7 @@ public sealed partial class VcfGenotypes
         return q;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ParseInteger(byte[] b, int q, int end, out int value)
     {
         value = Pad;
