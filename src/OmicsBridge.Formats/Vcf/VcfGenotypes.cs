@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace OmicsBridge.Formats.Vcf;
 
 /// <summary>
@@ -94,12 +96,13 @@ public sealed partial class VcfGenotypes
     }
 
     /// <summary>
-    /// Phase, DP and GQ of <paramref name="samples"/>, into <paramref name="phased"/>, <paramref name="depths"/> and
-    /// <paramref name="qualities"/> (as <see cref="IsPhased"/>, <see cref="GetDepth"/>, <see cref="GetGenotypeQuality"/>):
-    /// the columns of a batch of stored calls in one pass, not three calls per call.
+    /// The columns of a batch of stored calls in one pass: for each of <paramref name="samples"/>, its
+    /// <see cref="GetCallCode"/> for ALT <paramref name="altIndex"/> (1-based), phase, DP and GQ (as <see cref="IsPhased"/>,
+    /// <see cref="GetDepth"/>, <see cref="GetGenotypeQuality"/>).
     /// </summary>
-    public void CopyCallColumns(ReadOnlySpan<int> samples, Span<bool?> phased, Span<int?> depths, Span<int?> qualities)
+    public void CopyCalls(ReadOnlySpan<int> samples, int altIndex, Span<int> codes, Span<bool?> phased, Span<int?> depths, Span<int?> qualities)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(codes.Length, samples.Length);
         ArgumentOutOfRangeException.ThrowIfLessThan(phased.Length, samples.Length);
         ArgumentOutOfRangeException.ThrowIfLessThan(depths.Length, samples.Length);
         ArgumentOutOfRangeException.ThrowIfLessThan(qualities.Length, samples.Length);
@@ -111,6 +114,7 @@ public sealed partial class VcfGenotypes
                 DecodeDeferred(s);
             }
 
+            codes[i] = CallCode(s, altIndex);
             phased[i] = _phased[s] != 0;
             var depth = _depth[s];
             depths[i] = depth == Pad ? null : depth;
@@ -118,6 +122,45 @@ public sealed partial class VcfGenotypes
             qualities[i] = quality == Pad ? null : quality;
         }
     }
+
+    /// <summary>
+    /// A number that names the sample's call in the split view of ALT <paramref name="altIndex"/> (1-based): the ploidy
+    /// (bits 0–3), the phase (bit 4), then two bits per allele (0 missing, 1 another allele, 2 this ALT). Calls with
+    /// equal numbers have the same <see cref="FormatGenotype"/> and <see cref="GetZygosity(int, int)"/> for that ALT,
+    /// so those can be worked out once per number; -1 for a call of more than eight alleles.
+    /// </summary>
+    public int GetCallCode(int sample, int altIndex)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(altIndex, 1);
+        return CallCode(sample, altIndex);
+    }
+
+    // Inlined into CopyCalls, which runs it for every stored call of a cohort VCF.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int CallCode(int sample, int altIndex)
+    {
+        var ploidy = _ploidy[sample];
+        var code = ploidy | (_phased[sample] != 0 ? 16 : 0);
+        var at = sample * _stride;
+        if (ploidy == 2)
+        {
+            return code | (RecodeForCode(_alleles[at], altIndex) << 5) | (RecodeForCode(_alleles[at + 1], altIndex) << 7);
+        }
+
+        if (ploidy > 8)
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < ploidy; i++)
+        {
+            code |= RecodeForCode(_alleles[at + i], altIndex) << (5 + (2 * i));
+        }
+
+        return code;
+    }
+
+    private static int RecodeForCode(int allele, int altIndex) => allele < 0 ? 0 : allele == altIndex ? 2 : 1;
 
     /// <summary>FORMAT/AD per allele (REF first); -1 for <c>.</c>; empty when absent.</summary>
     public ReadOnlySpan<int> GetAlleleDepths(int sample) => _alleleDepths.AsSpan(sample * _adStride, _alleleDepthCount[sample]);

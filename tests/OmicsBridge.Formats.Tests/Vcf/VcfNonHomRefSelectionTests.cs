@@ -64,4 +64,32 @@ public sealed class VcfNonHomRefSelectionTests
         Assert.Equal([3, 8], calls.GetNonHomRefSamples(0).ToArray());
         Assert.Equal([0, 1], calls.GetAlleles(3).ToArray());
     }
+
+    [Fact]
+    public void GetCallCode_EqualCodes_MeanTheSameSplitGenotypeAndZygosity()
+    {
+        // Calls of every kind on a site with two ALTs: phased and not, haploid, triploid, missing and partly missing.
+        string[] gts = ["0/1", "1/0", "0|1", "1|0", "1/2", "2/1", "1|2", "0/2", "2/2", "1/1", "./1", "1/.", "./.", ".", "1", "2", "0",
+            "0/0", "0|0", "|1", "0/1/2", "1/1/1", "2|2|1", "./2", "0/0/0"];
+        var header = "##fileformat=VCFv4.4\n##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+            + "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\t" + string.Join('\t', gts.Select((_, i) => "S" + i)) + "\n";
+        var text = header + "22\t100\t.\tA\tG,T\t.\tPASS\t.\tGT\t" + string.Join('\t', gts) + "\n";
+        using var reader = VcfReader.Open(new MemoryStream(Encoding.ASCII.GetBytes(text)), "codes.vcf");
+        Assert.True(reader.Read());
+        Assert.Empty(reader.Issues);
+        var calls = reader.Current.Genotypes;
+
+        foreach (var alt in new[] { 1, 2 })
+        {
+            var byCode = Enumerable.Range(0, gts.Length).GroupBy(s => calls.GetCallCode(s, alt));
+            foreach (var group in byCode)
+            {
+                Assert.Single(group.Select(s => (calls.FormatGenotype(s, alt), calls.GetZygosity(s, alt))).Distinct());
+            }
+        }
+
+        var columns = new int[gts.Length];
+        calls.CopyCalls([.. Enumerable.Range(0, gts.Length)], 2, columns, new bool?[gts.Length], new int?[gts.Length], new int?[gts.Length]);
+        Assert.Equal(Enumerable.Range(0, gts.Length).Select(s => calls.GetCallCode(s, 2)), columns);
+    }
 }

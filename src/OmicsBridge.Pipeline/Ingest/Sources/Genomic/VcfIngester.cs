@@ -111,13 +111,14 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
         {
             var rows = genotypes.Reserve(key, carriers.Length);
             var chunk = carriers[..rows.Length];
-            calls.CopyCallColumns(chunk, rows.Phased, rows.Dp, rows.Gq);
+            // The GT column holds each call's code until it is replaced by the code of the call's GT text.
+            calls.CopyCalls(chunk, allele.AltIndex, rows.Gt, rows.Phased, rows.Dp, rows.Gq);
             for (var i = 0; i < chunk.Length; i++)
             {
                 var sample = chunk[i];
                 state.Stored[sample]++;
                 rows.Assay[i] = sample;
-                (rows.Gt[i], rows.Zygosity[i]) = state.Call(calls, sample, allele.AltIndex, genotypes);
+                (rows.Gt[i], rows.Zygosity[i]) = state.Call(rows.Gt[i], calls, sample, allele.AltIndex, genotypes);
                 if (withFractions)
                 {
                     var depths = calls.GetAlleleDepths(sample);
@@ -316,41 +317,32 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
         }
 
         /// <summary>
-        /// The GT and zygosity codes (<paramref name="genotypes"/>') of a sample's call of one ALT after splitting: the
-        /// GT text and zygosity are worked out once per distinct call, not per row.
+        /// The GT and zygosity codes (<paramref name="genotypes"/>') of a sample's call of one ALT after splitting, from
+        /// its <see cref="VcfGenotypes.GetCallCode"/>: the GT text and zygosity are worked out once per distinct call,
+        /// not per row.
         /// </summary>
-        public (int Gt, int Zygosity) Call(VcfGenotypes calls, int sample, int altIndex, GenotypeBatchWriter genotypes)
+        public (int Gt, int Zygosity) Call(int callCode, VcfGenotypes calls, int sample, int altIndex, GenotypeBatchWriter genotypes)
         {
-            var alleles = calls.GetAlleles(sample);
-            if (alleles.Length is 0 or > 8)
+            if ((uint)callCode < (uint)_commonCalls.Length)
             {
-                return Describe(calls, sample, altIndex, genotypes);
-            }
-
-            // 2 bits per allele (missing, 0, 1), the ploidy and the phase: a small int that names the call.
-            var code = alleles.Length | (calls.IsPhased(sample) ? 16 : 0);
-            for (var i = 0; i < alleles.Length; i++)
-            {
-                var a = alleles[i];
-                var recoded = a < 0 ? 0 : a == altIndex ? 2 : 1;
-                code |= recoded << (5 + (2 * i));
-            }
-
-            if (code < _commonCalls.Length)
-            {
-                var known = _commonCalls[code];
+                var known = _commonCalls[callCode];
                 if (known == 0)
                 {
                     var (gt, zygosity) = Describe(calls, sample, altIndex, genotypes);
-                    _commonCalls[code] = known = 1 + (8 * gt) + zygosity;
+                    _commonCalls[callCode] = known = 1 + (8 * gt) + zygosity;
                 }
 
                 return ((known - 1) / 8, (known - 1) % 8);
             }
 
-            if (!_otherCalls.TryGetValue(code, out var call))
+            if (callCode < 0)
             {
-                _otherCalls[code] = call = Describe(calls, sample, altIndex, genotypes);
+                return Describe(calls, sample, altIndex, genotypes);
+            }
+
+            if (!_otherCalls.TryGetValue(callCode, out var call))
+            {
+                _otherCalls[callCode] = call = Describe(calls, sample, altIndex, genotypes);
             }
 
             return call;
