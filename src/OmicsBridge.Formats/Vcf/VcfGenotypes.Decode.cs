@@ -72,6 +72,10 @@ public sealed partial class VcfGenotypes
         return layout;
     }
 
+    // Compiled fully optimized at its first call. As a ReadyToRun method it ran precompiled code for the first second
+    // or so of a large file: tiering waits for start-up to go quiet and then queues hundreds of methods on a background
+    // thread that competes with the ingest's own for two cores.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private DecodeResult DecodeSamples(VcfRecord record, FormatLayout layout, VcfReader? reader)
     {
         var buffer = record.Buffer;

@@ -100,6 +100,7 @@ public sealed partial class VcfGenotypes
     /// <see cref="GetCallCode"/> for ALT <paramref name="altIndex"/> (1-based), phase, DP and GQ (as <see cref="IsPhased"/>,
     /// <see cref="GetDepth"/>, <see cref="GetGenotypeQuality"/>).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // See DecodeSamples.
     public void CopyCalls(ReadOnlySpan<int> samples, int altIndex, Span<int> codes, Span<bool?> phased, Span<int?> depths, Span<int?> qualities)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(codes.Length, samples.Length);

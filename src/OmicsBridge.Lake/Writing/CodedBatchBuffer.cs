@@ -123,6 +123,8 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
     }
 
     /// <summary>Maps a batch's own codes to this row group's, one lookup per distinct value of the batch.</summary>
+    // Optimized at its first call, not run as precompiled code until tiering catches up (see VcfGenotypes.DecodeSamples).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Recode(int column, ReadOnlySpan<int> codes, List<string> dictionary, int?[] target)
     {
         var map = new int[dictionary.Count];

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 
 namespace OmicsBridge.Lake.Writing.Parquet;
 
@@ -14,6 +15,8 @@ internal static class RleBitPackedHybrid
     /// <summary>The bit width that holds every value below <paramref name="exclusiveMax"/> (at least one bit).</summary>
     public static int BitWidth(int exclusiveMax) => Math.Max(1, 32 - int.LeadingZeroCount(Math.Max(0, exclusiveMax - 1)));
 
+    // Optimized at its first call, not run as precompiled code until tiering catches up (see VcfGenotypes.DecodeSamples).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Encode(ReadOnlySpan<int> values, int bitWidth, ArrayBufferWriter<byte> output)
     {
         var i = 0;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using OmicsBridge.Core.Diagnostics;
 using OmicsBridge.Formats.Fasta;
@@ -103,6 +104,8 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
     }
 
     /// <summary>The ALT's non-hom-ref calls of linked samples → <c>genotype</c> rows, filled a column at a time.</summary>
+    // Optimized at its first call, not run as precompiled code until tiering catches up (see VcfGenotypes.DecodeSamples).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void StoreCalls(FileState state, VcfGenotypes calls, VcfSplitAllele allele, string key, GenotypeBatchWriter genotypes)
     {
         var carriers = state.Linked(calls.GetNonHomRefSamples(allele.AltIndex));
