@@ -5,8 +5,8 @@ namespace OmicsBridge.Lake.Writing;
 
 /// <summary>
 /// The buffer behind <see cref="TableAppender.AppendBatch"/>: the rows of one future row group, held column by column,
-/// every string column as integer codes into a dictionary of its own, which <see cref="Parquet.EncryptedParquetWriter"/>
-/// writes as Parquet dictionary pages and indices.
+/// every string column as integer codes into a dictionary of its own (-1 for null), which
+/// <see cref="Parquet.EncryptedParquetWriter"/> writes as Parquet dictionary pages and indices.
 /// </summary>
 /// <remarks>
 /// Columnar producers (genotypes) repeat a few string instances millions of times (a sample's assay id, a variant key
@@ -25,7 +25,10 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
     /// <summary>Rows held for the next row group.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Column <paramref name="column"/>'s values (codes for a string column), rows 0..<see cref="Count"/>-1.</summary>
+    /// <summary>
+    /// Column <paramref name="column"/>'s values, rows 0..<see cref="Count"/>-1: an <c>int[]</c> of codes (-1 for null)
+    /// for a string column, an array of the nullable type for the others.
+    /// </summary>
     public Array Column(int column) => _rows[column] ?? Allocate(schema.Columns[column].Type, 0);
 
     /// <summary>A string column's distinct values by code; null for other columns.</summary>
@@ -39,11 +42,11 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
         {
             if (batch.Coded(c) is var (codes, dictionary))
             {
-                Recode(c, codes.AsSpan(start, count), dictionary, (int?[])_rows[c]!);
+                Recode(c, codes.AsSpan(start, count), dictionary, (int[])_rows[c]!);
             }
             else if (batch.RawColumn(c) is string?[] strings)
             {
-                Encode(c, strings.AsSpan(start, count), (int?[])_rows[c]!);
+                Encode(c, strings.AsSpan(start, count), (int[])_rows[c]!);
             }
             else
             {
@@ -90,14 +93,15 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
 
     private static Array Allocate(ColumnType type, int capacity) => type switch
     {
-        ColumnType.String or ColumnType.Int32 => new int?[capacity],
+        ColumnType.String => new int[capacity],
+        ColumnType.Int32 => new int?[capacity],
         ColumnType.Int64 => new long?[capacity],
         ColumnType.Double => new double?[capacity],
         ColumnType.Boolean => new bool?[capacity],
         _ => throw new NotSupportedException($"Column type {type} has no columnar fast path; use the row appender."),
     };
 
-    private void Encode(int column, ReadOnlySpan<string?> strings, int?[] target)
+    private void Encode(int column, ReadOnlySpan<string?> strings, int[] target)
     {
         // Producers repeat an instance over consecutive rows (a variant's carriers, one source file), so the previous
         // row's instance is checked before the cache.
@@ -108,7 +112,7 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
             var text = strings[r];
             if (text is null)
             {
-                target[Count + r] = null;
+                target[Count + r] = -1;
                 continue;
             }
 
@@ -125,7 +129,7 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
     /// <summary>Maps a batch's own codes to this row group's, one lookup per distinct value of the batch.</summary>
     // Optimized at its first call, not run as precompiled code until tiering catches up (see VcfGenotypes.DecodeSamples).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Recode(int column, ReadOnlySpan<int> codes, List<string> dictionary, int?[] target)
+    private void Recode(int column, ReadOnlySpan<int> codes, List<string> dictionary, int[] target)
     {
         var map = new int[dictionary.Count];
         Array.Fill(map, -1);
@@ -134,7 +138,7 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
             var code = codes[r];
             if (code < 0)
             {
-                target[Count + r] = null;
+                target[Count + r] = -1;
                 continue;
             }
 

@@ -56,8 +56,8 @@ internal sealed class ColumnChunkEncoder
         Grow(ref _levels, count);
         switch (values)
         {
-            case int?[] codes when dictionary is not null:
-                EncodeStrings(codes, dictionary, nullable, count);
+            case int[] codes when dictionary is not null:
+                EncodeStrings(codes.AsSpan(0, count), dictionary, nullable);
                 break;
             case int?[] ints:
                 EncodeIntegers<int>(Gather(ints, ref _ints, nullable, count));
@@ -78,11 +78,19 @@ internal sealed class ColumnChunkEncoder
 
     /// <summary>
     /// A row group's string codes are already its dictionary indices: <see cref="CodedBatchBuffer"/> numbers the values
-    /// of one row group from 0 in order of first use, so the dictionary page is its dictionary as it stands.
+    /// of one row group from 0 in order of first use, so the dictionary page is its dictionary as it stands, and the
+    /// codes of a column without nulls are its indices as they stand.
     /// </summary>
-    private void EncodeStrings(int?[] codes, Utf8Dictionary dictionary, bool nullable, int count)
+    private void EncodeStrings(ReadOnlySpan<int> codes, Utf8Dictionary dictionary, bool nullable)
     {
-        var present = Gather(codes, ref _indices, nullable, count).Length;
+        var indices = codes;
+        NullCount = 0;
+        if (nullable || codes.ContainsAnyInRange(int.MinValue, -1))
+        {
+            indices = GatherCodes(codes);
+        }
+
+        WriteLevels(nullable, codes.Length);
         if (dictionary.Count == 0)
         {
             return;
@@ -103,7 +111,7 @@ internal sealed class ColumnChunkEncoder
         DictionaryCount = dictionary.Count;
         Min = min;
         Max = max;
-        WriteIndices(present, dictionary.Count);
+        WriteIndices(indices, dictionary.Count);
     }
 
     /// <summary>Integers, dictionary-encoded when their span is small.</summary>
@@ -157,7 +165,7 @@ internal sealed class ColumnChunkEncoder
         }
 
         DictionaryCount = used;
-        WriteIndices(values.Length, used);
+        WriteIndices(_indices.AsSpan(0, values.Length), used);
     }
 
     private void EncodeDoubles(ReadOnlySpan<double> values)
@@ -234,6 +242,25 @@ internal sealed class ColumnChunkEncoder
         return present.AsSpan(0, n);
     }
 
+    /// <summary>Sets the definition levels of string codes (-1 for null) and returns the non-null ones.</summary>
+    private ReadOnlySpan<int> GatherCodes(ReadOnlySpan<int> codes)
+    {
+        Grow(ref _indices, codes.Length);
+        var levels = _levels;
+        var n = 0;
+        for (var r = 0; r < codes.Length; r++)
+        {
+            var code = codes[r];
+            var level = code >= 0 ? 1 : 0;
+            levels[r] = level;
+            _indices[n] = code;
+            n += level;
+        }
+
+        NullCount = codes.Length - n;
+        return _indices.AsSpan(0, n);
+    }
+
     /// <summary>Definition levels of an OPTIONAL column: a 4-byte length, then the hybrid encoding at one bit.</summary>
     private void WriteLevels(bool nullable, int count)
     {
@@ -256,12 +283,12 @@ internal sealed class ColumnChunkEncoder
     }
 
     /// <summary>Dictionary indices: one byte of bit width, then the hybrid encoding.</summary>
-    private void WriteIndices(int present, int dictionaryCount)
+    private void WriteIndices(ReadOnlySpan<int> indices, int dictionaryCount)
     {
         var bitWidth = RleBitPackedHybrid.BitWidth(dictionaryCount);
         DataPage.GetSpan(1)[0] = (byte)bitWidth;
         DataPage.Advance(1);
-        RleBitPackedHybrid.Encode(_indices.AsSpan(0, present), bitWidth, DataPage);
+        RleBitPackedHybrid.Encode(indices, bitWidth, DataPage);
     }
 
     private static void WritePlain(ArrayBufferWriter<byte> buffer, long value, int width)
