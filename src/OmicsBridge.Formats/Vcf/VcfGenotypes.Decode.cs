@@ -22,12 +22,13 @@ public sealed partial class VcfGenotypes
         // Until a decoding pass completes, every sample is a candidate (a sample left undecoded reads as missing).
         _candidateCount = -1;
         var n = SampleCount;
+        // DP and GQ are reset per sample as the sample is decoded (or its decoding deferred), not for all up front.
         _alleleDepthCount.AsSpan().Clear();
-        _depth.AsSpan().Fill(Pad);
-        _quality.AsSpan().Fill(Pad);
         if (n == 0 || record.ColumnCount < 10)
         {
             ClearCalls();
+            _depth.AsSpan().Fill(Pad);
+            _quality.AsSpan().Fill(Pad);
             _layout = null;
             return true;
         }
@@ -121,6 +122,8 @@ public sealed partial class VcfGenotypes
 
             var start = p;
             _alleleMask[s] = 0;
+            _depth[s] = Pad;
+            _quality[s] = Pad;
             if (keyCount == 0)
             {
                 var tab = buffer.AsSpan(start, lineEnd - start).IndexOf((byte)'\t');
@@ -299,6 +302,8 @@ public sealed partial class VcfGenotypes
         }
 
         _deferred[sample] = false;
+        _depth[sample] = Pad;
+        _quality[sample] = Pad;
         var b = _record!.Buffer;
         var roles = _layout!.Roles;
         var end = _record.SampleColumns.End(sample);

@@ -92,4 +92,27 @@ public sealed class VcfNonHomRefSelectionTests
         calls.CopyCalls([.. Enumerable.Range(0, gts.Length)], 2, columns, new bool?[gts.Length], new int?[gts.Length], new int?[gts.Length]);
         Assert.Equal(Enumerable.Range(0, gts.Length).Select(s => calls.GetCallCode(s, 2)), columns);
     }
+
+    [Fact]
+    public void DepthAndQuality_OfALaterRecordWithoutThem_ReadAsMissing()
+    {
+        // The first record gives every sample DP and GQ; the second drops them (trailing fields, VCF 4.3 §1.6.2) or
+        // has no DP in FORMAT, for hom-ref calls (decoded on demand) and others alike: nothing may carry over.
+        var text = Header
+            + "22\t100\t.\tA\tG\t.\tPASS\t.\tGT:DP:GQ\t0/0:7:99\t0/1:8:40\t1/1:9:30\t0/0:10:99\t0/1:11:50\t0|0:12:99\t1/1:13:20\t0/0:14:99\t0/1:15:60\n"
+            + "22\t200\t.\tC\tT\t.\tPASS\t.\tGT:DP:GQ\t0/0\t0/1\t1/1:5\t0/0:6\t0/1:.:7\t0|0\t1/1\t0/0:8:9\t0/1:10:11\n"
+            + "22\t300\t.\tG\tA\t.\tPASS\t.\tGT:GQ\t0/0:1\t0/1:2\t1/1:3\t0/0:4\t0/1:5\t0|0:6\t1/1:7\t0/0:8\t0/1:9\n";
+        using var reader = VcfReader.Open(new MemoryStream(Encoding.ASCII.GetBytes(text)), "dropped.vcf");
+        Assert.True(reader.Read());
+        Assert.True(reader.Read());
+        Assert.Empty(reader.Issues);
+        var calls = reader.Current.Genotypes;
+        Assert.Equal([null, null, 5, 6, null, null, null, 8, 10], Enumerable.Range(0, 9).Select(calls.GetDepth));
+        Assert.Equal([null, null, null, null, 7, null, null, 9, 11], Enumerable.Range(0, 9).Select(calls.GetGenotypeQuality));
+
+        Assert.True(reader.Read());
+        calls = reader.Current.Genotypes;
+        Assert.All(Enumerable.Range(0, 9), s => Assert.Null(calls.GetDepth(s)));
+        Assert.Equal(Enumerable.Range(1, 9).Select(q => (int?)q), Enumerable.Range(0, 9).Select(calls.GetGenotypeQuality));
+    }
 }
