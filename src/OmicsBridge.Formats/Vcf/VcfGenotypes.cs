@@ -391,6 +391,8 @@ public sealed partial class VcfGenotypes
     internal static int Recode(int allele, int altIndex) =>
         altIndex == 0 || allele < 0 ? allele : allele == altIndex ? 1 : 0;
 
+    // The common case (alleles below 30, no missing one) is one test of the allele mask, inlined into the carrier scan.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsHomRef(int sample, int altIndex)
     {
         var mask = _alleleMask[sample];
@@ -404,6 +406,11 @@ public sealed partial class VcfGenotypes
             return altIndex == 0 ? mask == 1 : (mask & (1 << altIndex)) == 0;
         }
 
+        return IsHomRefByAlleles(sample, altIndex);
+    }
+
+    private bool IsHomRefByAlleles(int sample, int altIndex)
+    {
         var alleles = GetAlleles(sample);
         if (alleles.IsEmpty)
         {
