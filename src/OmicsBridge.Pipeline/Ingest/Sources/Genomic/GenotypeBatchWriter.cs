@@ -79,7 +79,7 @@ internal sealed class GenotypeBatchWriter : IDisposable
             _keys.Add(variantKey);
         }
 
-        // The key and source columns are the same for every row of the call: filled here, not by the caller.
+        // The key and source columns are the same for every reserved row: filled here, not by the caller.
         _key.AsSpan(i, n).Fill(_keys.Count - 1);
         _source.AsSpan(i, n).Clear();
         return new ReservedRows(_assay.AsSpan(i, n), _gt.AsSpan(i, n), _zygosity.AsSpan(i, n), _phased.AsSpan(i, n), _dp.AsSpan(i, n),
