@@ -2,7 +2,7 @@ using System.Text;
 
 namespace OmicsBridge.Lake.Writing.Parquet;
 
-/// <summary>A string column's dictionary as UTF-8, each value encoded once per file, when a row group first uses it.</summary>
+/// <summary>A row group's string dictionary as UTF-8, each value encoded once, when the encoder first asks for it.</summary>
 internal sealed class Utf8Dictionary(IReadOnlyList<string> values)
 {
     private readonly byte[]?[] _bytes = new byte[values.Count][];
