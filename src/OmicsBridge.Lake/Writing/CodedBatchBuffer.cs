@@ -11,9 +11,9 @@ namespace OmicsBridge.Lake.Writing;
 /// <remarks>
 /// Columnar producers (genotypes) repeat a few string instances millions of times (a sample's assay id, a variant key
 /// across its carriers, "0/1"). A repeated instance costs one lookup by reference here, and the writer never sees the
-/// text per row. Codes count from 0 in order of first use, and only values a row uses enter a dictionary, so the codes
-/// are the row group's Parquet dictionary indices as they stand. A row group's rows (122,880) stay in the processor's
-/// cache between being copied here and encoded.
+/// text per row. Only values a row uses enter a dictionary, each once, so the codes are the row group's Parquet
+/// dictionary indices as they stand and its min/max are exact. Copied rows are numbered in order of first use; a batch
+/// taken whole (<see cref="Take"/>) keeps its arrays, and its codes where they already meet that rule.
 /// </remarks>
 internal sealed class CodedBatchBuffer(TableSchema schema)
 {
@@ -21,6 +21,10 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
     private readonly InstanceCache?[] _instances = [.. schema.Columns.Select(c => IsString(c) ? new InstanceCache() : null)];
     private readonly List<string>?[] _values = [.. schema.Columns.Select(c => IsString(c) ? new List<string>() : null)];
     private readonly Array?[] _rows = new Array?[schema.Columns.Count];
+    // Columns read from a taken batch's arrays until Clear; null where the rows are in _rows.
+    private readonly Array?[] _taken = new Array?[schema.Columns.Count];
+    private readonly HashSet<string> _distinct = new(StringComparer.Ordinal);
+    private bool[] _used = [];
 
     /// <summary>Rows held for the next row group.</summary>
     public int Count { get; private set; }
@@ -29,7 +33,7 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
     /// Column <paramref name="column"/>'s values, rows 0..<see cref="Count"/>-1: an <c>int[]</c> of codes (-1 for null)
     /// for a string column, an array of the nullable type for the others.
     /// </summary>
-    public Array Column(int column) => _rows[column] ?? Allocate(schema.Columns[column].Type, 0);
+    public Array Column(int column) => _taken[column] ?? _rows[column] ?? Allocate(schema.Columns[column].Type, 0);
 
     /// <summary>A string column's distinct values by code; null for other columns.</summary>
     public IReadOnlyList<string>? Dictionary(int column) => _values[column];
@@ -37,6 +41,11 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
     /// <summary>Appends rows <paramref name="start"/>..<paramref name="start"/>+<paramref name="count"/>-1 of <paramref name="batch"/>.</summary>
     public void Append(ColumnBatch batch, int start, int count)
     {
+        if (_taken.Any(t => t is not null))
+        {
+            throw new InvalidOperationException("A taken batch is a row group of its own: nothing is appended to it.");
+        }
+
         Reserve(Count + count);
         for (var c = 0; c < _rows.Length; c++)
         {
@@ -57,6 +66,47 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
         Count += count;
     }
 
+    /// <summary>
+    /// Holds every row of <paramref name="batch"/> without copying: columns other than strings, and string codes that
+    /// already use every value of their dictionary once, are read from the batch's own arrays; other string columns
+    /// are coded here. The batch must stay as it is until its row group is written and this buffer cleared.
+    /// </summary>
+    public void Take(ColumnBatch batch)
+    {
+        if (Count != 0)
+        {
+            throw new InvalidOperationException("A batch is taken into an empty buffer only.");
+        }
+
+        Reserve(batch.Count);
+        for (var c = 0; c < _rows.Length; c++)
+        {
+            if (batch.Coded(c) is var (codes, dictionary))
+            {
+                var rows = codes.AsSpan(0, batch.Count);
+                if (UsesEveryValueOnce(rows, dictionary))
+                {
+                    _taken[c] = codes;
+                    _values[c]!.AddRange(dictionary);
+                }
+                else
+                {
+                    Recode(c, rows, dictionary, (int[])_rows[c]!);
+                }
+            }
+            else if (batch.RawColumn(c) is string?[] strings)
+            {
+                Encode(c, strings.AsSpan(0, batch.Count), (int[])_rows[c]!);
+            }
+            else
+            {
+                _taken[c] = batch.RawColumn(c);
+            }
+        }
+
+        Count = batch.Count;
+    }
+
     /// <summary>Forgets the rows and the dictionaries (after their row group was written); the arrays are kept for reuse.</summary>
     public void Clear()
     {
@@ -65,6 +115,7 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
             _codes[c]?.Clear();
             _instances[c]?.Clear();
             _values[c]?.Clear();
+            _taken[c] = null;
         }
 
         Count = 0;
@@ -124,6 +175,48 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
 
             target[Count + r] = lastCode;
         }
+    }
+
+    /// <summary>True when the rows use every value of <paramref name="dictionary"/>, and no value is in it twice.</summary>
+    private bool UsesEveryValueOnce(ReadOnlySpan<int> codes, List<string> dictionary)
+    {
+        if (dictionary.Count > codes.Length)
+        {
+            return false;
+        }
+
+        if (_used.Length < dictionary.Count)
+        {
+            _used = new bool[Math.Max(dictionary.Count, _used.Length * 2)];
+        }
+
+        var used = _used.AsSpan(0, dictionary.Count);
+        used.Clear();
+        var distinct = 0;
+        foreach (var code in codes)
+        {
+            if (code >= 0 && !used[code])
+            {
+                used[code] = true;
+                distinct++;
+            }
+        }
+
+        if (distinct != dictionary.Count)
+        {
+            return false;
+        }
+
+        _distinct.Clear();
+        foreach (var value in dictionary)
+        {
+            if (!_distinct.Add(value))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Maps a batch's own codes to this row group's, one lookup per distinct value of the batch.</summary>

@@ -14,7 +14,10 @@ namespace OmicsBridge.Lake.Writing;
 /// </summary>
 /// <remarks>
 /// A few buffers circulate between producer and writer, so a row group that takes the writer longer than usual does not
-/// stall the producer. A write's error surfaces at the producer's next hand-over or at <see cref="Flush"/>.
+/// stall the producer. A batch that is exactly one row group, arriving when no rows wait, is not copied: a buffer takes
+/// its arrays (<see cref="CodedBatchBuffer.Take"/>) and <see cref="Append"/> waits until that row group is written, so
+/// a producer that fills one batch while another is written (genotypes) saves copying every value once. A write's
+/// error surfaces at the producer's next hand-over or at <see cref="Flush"/>.
 /// </remarks>
 internal sealed class CodedBatchWriter : IDisposable
 {
@@ -41,7 +44,7 @@ internal sealed class CodedBatchWriter : IDisposable
     {
         _schema = schema;
         _targetRows = targetRows;
-        _rowGroupRows = Math.Min(EncryptedParquetWriter.RowGroupRows, targetRows);
+        _rowGroupRows = RowGroupRowsFor(targetRows);
         _beginFile = beginFile;
         _endFile = endFile;
         for (var i = 0; i < Buffers - 1; i++)
@@ -53,8 +56,17 @@ internal sealed class CodedBatchWriter : IDisposable
         _writer = Task.Factory.StartNew(Write, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
+    /// <summary>Rows per row group for files of <paramref name="targetRows"/> rows.</summary>
+    public static int RowGroupRowsFor(int targetRows) => Math.Clamp(targetRows, 1, EncryptedParquetWriter.RowGroupRows);
+
     public void Append(ColumnBatch batch)
     {
+        if (_filling.Count == 0 && batch.Count == _rowGroupRows)
+        {
+            WriteAsItStands(batch);
+            return;
+        }
+
         for (var start = 0; start < batch.Count;)
         {
             var rows = Math.Min(_rowGroupRows - _filling.Count, batch.Count - start);
@@ -66,6 +78,17 @@ internal sealed class CodedBatchWriter : IDisposable
                 _filling = Take();
             }
         }
+    }
+
+    /// <summary>Writes <paramref name="batch"/> as the next row group from its own arrays; returns once it is written.</summary>
+    private void WriteAsItStands(ColumnBatch batch)
+    {
+        var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _filling.Take(batch);
+        Hand(new Step(_filling, null, written));
+        _filling = Take();
+        written.Task.GetAwaiter().GetResult();
+        ThrowIfFailed();
     }
 
     /// <summary>Writes what is buffered, closes the open file and waits until everything is written.</summary>
@@ -150,6 +173,7 @@ internal sealed class CodedBatchWriter : IDisposable
                 }
 
                 step.Flushed?.SetResult();
+                step.Written?.SetResult();
             }
         }
     }
@@ -176,6 +200,9 @@ internal sealed class CodedBatchWriter : IDisposable
         }
     }
 
-    /// <summary>A row group to write (none for a flush of an empty buffer), and whether the file ends after it.</summary>
-    private sealed record Step(CodedBatchBuffer? Rows, TaskCompletionSource? Flushed);
+    /// <summary>
+    /// A row group to write (none for a flush of an empty buffer), whether the file ends after it, and, for rows taken
+    /// from a batch, what tells the producer that the batch is free again.
+    /// </summary>
+    private sealed record Step(CodedBatchBuffer? Rows, TaskCompletionSource? Flushed, TaskCompletionSource? Written = null);
 }

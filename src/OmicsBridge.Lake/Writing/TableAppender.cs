@@ -57,6 +57,12 @@ public sealed class TableAppender : IDisposable
     /// <summary>Rows appended so far, flushed or not.</summary>
     public long RowCount { get; private set; }
 
+    /// <summary>
+    /// Rows of one row group of the columnar path's files: a <see cref="ColumnBatch"/> of exactly this many rows is
+    /// written from its own arrays (see <see cref="AppendBatch"/>).
+    /// </summary>
+    public int RowGroupRows => CodedBatchWriter.RowGroupRowsFor(_targetRows);
+
     internal IReadOnlyList<DeltaAddFile> Files => _files;
 
     internal IReadOnlyList<string> WrittenPaths => _writtenPaths;
@@ -76,8 +82,10 @@ public sealed class TableAppender : IDisposable
     }
 
     /// <summary>
-    /// Appends every row of <paramref name="batch"/> (the columnar producers' path, genotypes) to buffers of their own
-    /// that become files of their own, written in the background; the batch can be cleared and refilled afterwards.
+    /// Appends every row of <paramref name="batch"/> (the columnar producers' path, genotypes) to files of their own,
+    /// written in the background; the batch can be cleared and refilled afterwards. A batch of exactly
+    /// <see cref="RowGroupRows"/> rows arriving when no rows wait is encoded from its own arrays, not copied, and this
+    /// returns once it is written; any other batch is copied into the writer's buffers and this returns at once.
     /// </summary>
     public void AppendBatch(ColumnBatch batch)
     {

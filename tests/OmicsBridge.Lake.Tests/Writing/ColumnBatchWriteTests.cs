@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using DuckDB.NET.Data;
 using OmicsBridge.Lake.Delta;
 using OmicsBridge.Lake.Encryption;
 using OmicsBridge.Lake.Query;
@@ -93,6 +92,72 @@ public sealed class ColumnBatchWriteTests
         Assert.Equal((122_880, 245_759), Ints(1, "dp"));
         Assert.Equal(0L, Stat(2, "dp", 3));
         Assert.Equal(54_240L, Stat(2, "ad_ref", 3));
+    }
+
+    // A batch of exactly one row group is encoded from its own arrays: Append must not return before that write is done
+    // (the producer refills the batch at once), and dictionaries with unused or repeated values must not reach the file.
+    [Fact]
+    public void OneRowGroupBatches_WrittenInPlace_KeepTheirRows_AndExactStatistics()
+    {
+        using var folder = new TempDirectory("ob-take");
+        var paths = new List<string>();
+        var key = new DataKey("k", RandomNumberGenerator.GetBytes(32));
+        var schema = GenotypeTable.Schema;
+        var assay = schema.IndexOf("assay_id");
+        var variant = schema.IndexOf("variant_key");
+        const int Rows = 1_000;
+        // Files of one row group each (of 1,000 rows): the three batches become three files.
+        using (var writer = new CodedBatchWriter(schema, Rows, () => (folder.Combine($"f{paths.Count}.parquet"), key), (path, _, _) => paths.Add(path)))
+        {
+            var batch = new ColumnBatch(schema, Rows);
+            for (var round = 0; round < 3; round++)
+            {
+                // Assays by code into a dictionary with a value no row uses ("") and one listed twice ("A1"); keys by
+                // code, each used once; GT and zygosity by value.
+                batch.Dictionary(assay).AddRange(round == 0 ? ["A3", "", "A1", "A2", "A1"] : ["B1", "B2"]);
+                batch.Dictionary(variant).AddRange(Enumerable.Range(0, 10).Select(k => string.Create(CultureInfo.InvariantCulture, $"GRCh38:{round + 1}-{k + 100}-A-G")));
+                for (var i = 0; i < Rows; i++)
+                {
+                    Fill(batch, "unused", "unused", (round * Rows) + i);
+                    batch.Codes(assay)[i] = round == 0 ? new[] { 0, 2, 3, 4 }[i % 4] : i % 2;
+                    batch.Codes(variant)[i] = i / 100;
+                }
+
+                writer.Append(batch);
+                // The batch is reused at once, as the genotype producer does: what was written must not change.
+                batch.Clear();
+                Fill(batch, "overwritten", "overwritten", -1);
+                batch.Codes(assay).AsSpan().Fill(1);
+                batch.Clear();
+            }
+
+            writer.Flush();
+        }
+
+        Assert.Equal(3, paths.Count);
+        string Stat(int file, string column, short field)
+        {
+            var rowGroup = (Dictionary<short, object>)((List<object>)new EncryptedFooterReader(File.ReadAllBytes(paths[file]), key.Key).FileMetadata()[4]).Single();
+            Assert.Equal(1_000L, (long)rowGroup[3]);
+            var chunks = (List<object>)rowGroup[1];
+            var meta = (Dictionary<short, object>)((Dictionary<short, object>)chunks[schema.IndexOf(column)])[3];
+            return EncryptedFooterReader.Text(((Dictionary<short, object>)meta[12])[field]);
+        }
+
+        Assert.Equal(("A1", "A3"), (Stat(0, "assay_id", 6), Stat(0, "assay_id", 5)));
+        Assert.Equal(("B1", "B2"), (Stat(1, "assay_id", 6), Stat(1, "assay_id", 5)));
+        Assert.Equal(("GRCh38:3-100-A-G", "GRCh38:3-109-A-G"), (Stat(2, "variant_key", 6), Stat(2, "variant_key", 5)));
+
+        using var connection = EncryptedParquetWriterTests.Open(key);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT string_agg(concat_ws('=', assay_id, n), ' ' ORDER BY assay_id) FROM (SELECT assay_id, count(*) AS n FROM {ReadFiles(paths)} GROUP BY assay_id)";
+        using var reader = command.ExecuteReader();
+        Assert.True(reader.Read());
+        Assert.Equal("A1=500 A2=250 A3=250 B1=1000 B2=1000", reader.GetString(0));
+        command.CommandText = $"SELECT count(*), min(dp), max(dp), count(DISTINCT variant_key), count(*) FILTER (WHERE gt = '0/1' AND source_sha256 = 'abc') FROM {ReadFiles(paths)}";
+        using var totals = command.ExecuteReader();
+        Assert.True(totals.Read());
+        Assert.Equal((3_000L, 0, 2_999, 30L, 3_000L), (totals.GetInt64(0), totals.GetInt32(1), totals.GetInt32(2), totals.GetInt64(3), totals.GetInt64(4)));
     }
 
     [Fact]
@@ -279,17 +344,16 @@ public sealed class ColumnBatchWriteTests
 
         // Each flush ends a file early: 2,000 rows between flushes make six files of 300 and one of 200.
         Assert.Equal(Enumerable.Repeat(new[] { 300L, 300L, 300L, 300L, 300L, 300L, 200L }, 3).SelectMany(r => r), files.Select(f => f.Rows));
-        using var connection = new DuckDBConnection("DataSource=:memory:");
-        connection.Open();
+        using var connection = EncryptedParquetWriterTests.Open(key);
         using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA add_parquet_key('k', '{key.Base64}')";
-        command.ExecuteNonQuery();
-        command.CommandText = "SELECT count(*), count(DISTINCT dp), min(dp), max(dp) FROM read_parquet(["
-            + string.Join(", ", files.Select(f => $"'{f.Path}'")) + "], encryption_config = {footer_key: 'k'})";
+        command.CommandText = $"SELECT count(*), count(DISTINCT dp), min(dp), max(dp) FROM {ReadFiles(files.Select(f => f.Path))}";
         using var reader = command.ExecuteReader();
         Assert.True(reader.Read());
         Assert.Equal((6_000L, 6_000L, 0, 5_999), (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3)));
     }
+
+    private static string ReadFiles(IEnumerable<string> paths) =>
+        $"read_parquet([{string.Join(", ", paths.Select(p => $"'{p}'"))}], encryption_config = {{footer_key: 'k'}})";
 
     private static void Fill(ColumnBatch batch, string assay, string key, int? dp, string gt = "0/1", double? vaf = null)
     {

@@ -11,7 +11,7 @@ namespace OmicsBridge.Lake.Writing.Parquet;
 /// </summary>
 /// <remarks>
 /// String columns arrive as codes into the row group's own dictionary (<see cref="CodedBatchBuffer"/>), which holds
-/// the values its rows use, in order of first use, so a row group's min/max are exact. Integer columns whose
+/// the values its rows use, each once, so a row group's min/max are exact. Integer columns whose
 /// values span fewer than 65,536 are dictionary-encoded through a table indexed by value (no hashing); others, and
 /// doubles and booleans, are written PLAIN. The scratch arrays are reused from chunk to chunk.
 /// </remarks>
@@ -78,7 +78,7 @@ internal sealed class ColumnChunkEncoder
 
     /// <summary>
     /// A row group's string codes are already its dictionary indices: <see cref="CodedBatchBuffer"/> numbers the values
-    /// of one row group from 0 in order of first use, so the dictionary page is its dictionary as it stands, and the
+    /// of one row group from 0, each value used and once, so the dictionary page is its dictionary as it stands, and the
     /// codes of a column without nulls are its indices as they stand.
     /// </summary>
     private void EncodeStrings(ReadOnlySpan<int> codes, Utf8Dictionary dictionary, bool nullable)

@@ -225,7 +225,8 @@ public sealed class EncryptedParquetWriterTests
         return (path, key);
     }
 
-    private static DuckDBConnection Open(DataKey key)
+    /// <summary>An in-memory DuckDB that knows <paramref name="key"/> as 'k'.</summary>
+    internal static DuckDBConnection Open(DataKey key)
     {
         var connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();

@@ -5,7 +5,8 @@ namespace OmicsBridge.Pipeline.Ingest.Sources.Genomic;
 
 /// <summary>
 /// Collects <c>genotype</c> rows column by column and hands each full batch to the table's columnar writer on a
-/// background task while parsing goes on (two batches alternate), so parse and write use both cores.
+/// background task while parsing goes on (two batches alternate), so parse and write use both cores. A batch is one
+/// row group (<see cref="TableAppender.RowGroupRows"/>), which the writer encodes from the batch's own arrays.
 /// </summary>
 /// <remarks>
 /// The string columns are filled by code (<see cref="ColumnBatch.Codes"/>): the assay by sample index, the variant by a
@@ -46,13 +47,13 @@ internal sealed class GenotypeBatchWriter : IDisposable
     private double?[] _vaf;
 
     // assays: the assay id of each VCF sample, by sample index (null for a sample whose calls are not stored).
-    public GenotypeBatchWriter(TableAppender table, string sourceSha256, IReadOnlyList<string?> assays, int batchRows)
+    public GenotypeBatchWriter(TableAppender table, string sourceSha256, IReadOnlyList<string?> assays)
     {
         _table = table;
         _sourceSha256 = sourceSha256;
         _assays = [.. assays.Select(a => a ?? "")];
-        _filling = new ColumnBatch(GenotypeTable.Schema, batchRows);
-        _spare = new ColumnBatch(GenotypeTable.Schema, batchRows);
+        _filling = new ColumnBatch(GenotypeTable.Schema, table.RowGroupRows);
+        _spare = new ColumnBatch(GenotypeTable.Schema, table.RowGroupRows);
         Bind();
     }
 

@@ -28,9 +28,6 @@ namespace OmicsBridge.Pipeline.Ingest.Sources.Genomic;
 /// </remarks>
 public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceIngester
 {
-    // Two batches live at once (one filling, one being written); 512 Ki rows keep both well under the memory budget.
-    private const int BatchRows = 1 << 19;
-
     private static readonly string[] s_zygosity = ["missing", "hom_ref", "het", "hom_alt", "hemizygous", "partial_missing"];
 
     private readonly GenomicIngestOptions _options = options ?? new GenomicIngestOptions();
@@ -61,8 +58,7 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
         };
         using var reader = VcfReader.Open(context.OpenRead(), context.File.Name, readerOptions);
         var state = new FileState(context, reader, fasta);
-        using var genotypes = new GenotypeBatchWriter(context.Table(GenotypeTable.Schema), context.File.Sha256, state.Assays,
-            Math.Min(BatchRows, Math.Max(1, context.Workspace.Settings.Lake.TargetFileRows)));
+        using var genotypes = new GenotypeBatchWriter(context.Table(GenotypeTable.Schema), context.File.Sha256, state.Assays);
 
         while (reader.Read())
         {
