@@ -1,5 +1,6 @@
 using System.Globalization;
 using OmicsBridge.Core.Diagnostics;
+using OmicsBridge.Formats.Vcf;
 using OmicsBridge.Pipeline.Ingest.Sources.Genomic;
 using OmicsBridge.Testing;
 
@@ -73,6 +74,32 @@ public sealed class VcfIngesterTests
         {
             Assert.Equal(Convert.ToInt64(row[1], CultureInfo.InvariantCulture), Convert.ToInt64(row[2], CultureInfo.InvariantCulture));
         }
+    }
+
+    [Fact]
+    public void Ingest_InManySmallBatches_WritesTheSameGenotypeRowsAsInOne()
+    {
+        // Row groups (and so genotype batches) of 37 rows: hundreds of batches queue for the writer, taken in place or,
+        // the last, copied; every row must arrive once, as with one batch for the whole file.
+        using var inputs = new TempDirectory("ob-batches");
+        var vcf = inputs.Combine("cohort.vcf.gz");
+        VcfSyntheticWriter.Write(vcf, samples: 40, variants: 600, seed: 11);
+        (long Rows, string Digest) Genotypes(int targetFileRows)
+        {
+            using var workspace = new TempWorkspace();
+            workspace.Workspace.Settings.Lake.TargetFileRows = targetFileRows;
+            GenomicLake.Ingest(workspace, "vcf", vcf);
+            var row = GenomicLake.Query(workspace,
+                "SELECT count(*), md5(string_agg(concat_ws(':', assay_id, variant_key, gt, zygosity, phased, dp, gq), ' ' ORDER BY variant_key, assay_id)), "
+                + "(SELECT CAST(sum(stored_calls) AS BIGINT) FROM genotype_summary) FROM genotype")[0];
+            var rows = Convert.ToInt64(row[0], CultureInfo.InvariantCulture);
+            Assert.Equal(rows, Convert.ToInt64(row[2], CultureInfo.InvariantCulture));
+            return (rows, (string)row[1]!);
+        }
+
+        var inOne = Genotypes(1_000_000);
+        Assert.True(inOne.Rows > 37 * 100, $"{inOne.Rows} rows");
+        Assert.Equal(inOne, Genotypes(37));
     }
 
     [Fact]
