@@ -78,7 +78,6 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
             throw new InvalidOperationException("A batch is taken into an empty buffer only.");
         }
 
-        Reserve(batch.Count);
         for (var c = 0; c < _rows.Length; c++)
         {
             if (batch.Coded(c) is var (codes, dictionary))
@@ -91,12 +90,12 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
                 }
                 else
                 {
-                    Recode(c, rows, dictionary, (int[])_rows[c]!);
+                    Recode(c, rows, dictionary, OwnCodes(c, batch.Count));
                 }
             }
             else if (batch.RawColumn(c) is string?[] strings)
             {
-                Encode(c, strings.AsSpan(0, batch.Count), (int[])_rows[c]!);
+                Encode(c, strings.AsSpan(0, batch.Count), OwnCodes(c, batch.Count));
             }
             else
             {
@@ -140,6 +139,17 @@ internal sealed class CodedBatchBuffer(TableSchema schema)
 
             _rows[c] = grown;
         }
+    }
+
+    /// <summary>A string column's own array of codes with room for <paramref name="rows"/> rows, its rows not kept.</summary>
+    private int[] OwnCodes(int column, int rows)
+    {
+        if (_rows[column] is not int[] codes || codes.Length < rows)
+        {
+            _rows[column] = codes = new int[rows];
+        }
+
+        return codes;
     }
 
     private static Array Allocate(ColumnType type, int capacity) => type switch
