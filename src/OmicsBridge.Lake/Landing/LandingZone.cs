@@ -119,12 +119,12 @@ public sealed class LandingZone(string root, string workspaceRoot, DataKeyRing k
         return (Convert.ToHexStringLower(hash.GetHashAndReset()), bytes);
     }
 
-    /// <summary>Waits for a hash still running over a buffer and a hasher that are about to go away (a failed landing).</summary>
-    private static void WaitQuietly(Task hashing)
+    /// <summary>Waits for work on a file that is about to go away (a failed landing), ignoring that work's own failure.</summary>
+    internal static void WaitQuietly(Task work)
     {
         try
         {
-            hashing.Wait(CancellationToken.None);
+            work.Wait(CancellationToken.None);
         }
         catch (AggregateException)
         {

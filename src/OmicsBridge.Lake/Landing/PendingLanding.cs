@@ -71,13 +71,10 @@ public sealed class PendingLanding : IDisposable
             return;
         }
 
-        try
-        {
-            _synced?.Wait(CancellationToken.None);
-        }
-        catch (AggregateException)
+        if (_synced is not null)
         {
             // The failure that ended the ingest is the one the caller reports; the file goes either way.
+            LandingZone.WaitQuietly(_synced);
         }
 
         LandingZone.Delete(File.LandingPath);

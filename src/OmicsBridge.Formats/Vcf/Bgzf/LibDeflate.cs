@@ -14,6 +14,7 @@ namespace OmicsBridge.Formats.Vcf.Bgzf;
 internal static class LibDeflate
 {
     private const string Library = "libdeflate.so.0";
+    private const int Success = 0;
 
     private static readonly Lazy<bool> s_available = new(() => NativeLibrary.TryLoad(Library, out _));
 
@@ -30,8 +31,6 @@ internal static class LibDeflate
         return Native.libdeflate_deflate_decompress(decompressor.Handle, ref MemoryMarshal.GetReference(input), (nuint)input.Length,
             ref MemoryMarshal.GetReference(output), (nuint)output.Length, IntPtr.Zero) == Success;
     }
-
-    private const int Success = 0;
 
     /// <summary>One libdeflate decompressor (a few tens of kilobytes of tables), freed on dispose.</summary>
     internal sealed class Decompressor : SafeHandle

@@ -233,8 +233,7 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
         // entry holds 1 + 8 × GT code + zygosity code (six zygosities), 0 while the call has not been seen.
         private readonly int[] _commonCalls = new int[1 << 11];
         private readonly Dictionary<int, (int Gt, int Zygosity)> _otherCalls = [];
-        // The samples whose calls are stored, by sample index; filtering is skipped when that is all of them.
-        private readonly bool[] _linked;
+        // Filtering carriers is skipped when every sample's calls are stored.
         private readonly bool _allLinked;
         private int[] _linkedCarriers = [];
         private int _issuesSeen;
@@ -253,8 +252,7 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
             var samples = new GenomicSamples(context);
             Links = samples;
             Assays = [.. reader.Header.Samples.Select(samples.AssayOf)];
-            _linked = [.. Assays.Select(a => a is not null)];
-            _allLinked = Array.TrueForAll(_linked, l => l);
+            _allLinked = Array.TrueForAll(Assays, a => a is not null);
             Stored = new long[Assays.Length];
         }
 
@@ -296,13 +294,13 @@ public sealed class VcfIngester(GenomicIngestOptions? options = null) : ISourceI
 
             if (_linkedCarriers.Length < carriers.Length)
             {
-                _linkedCarriers = new int[_linked.Length];
+                _linkedCarriers = new int[Assays.Length];
             }
 
             var n = 0;
             foreach (var sample in carriers)
             {
-                if (_linked[sample])
+                if (Assays[sample] is not null)
                 {
                     _linkedCarriers[n++] = sample;
                 }
